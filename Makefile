@@ -1,0 +1,58 @@
+# The README's two commands: `make run` and `make test`. Both are safe to run again.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test setup setup-dev migrate seed lint format check browser-deps clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(BIN)/activate
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+setup: $(VENV)/.installed
+
+setup-dev: $(VENV)/.installed-dev
+
+migrate: setup
+	$(MANAGE) migrate --noinput
+
+seed: migrate
+	$(MANAGE) seed_site
+
+## run: set up, migrate, seed and serve the site at http://127.0.0.1:8000/
+run: seed
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## test: set up and run the whole test suite
+test: setup-dev
+	$(BIN)/pytest
+
+lint: setup-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup-dev
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## check: the Django checks CI runs besides the tests
+check: setup-dev
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=hfs_site.settings.production SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+		ALLOWED_HOSTS=hfs.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

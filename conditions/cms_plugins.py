@@ -1,0 +1,39 @@
+"""The guide's plugins. Each renders a namespaced template in conditions/plugins/."""
+
+from cms.plugin_base import CMSPluginBase
+from cms.plugin_pool import plugin_pool
+from django.utils.translation import gettext_lazy as _
+
+from .models import Callout, CareContact, Figure, TreatmentOption
+
+
+@plugin_pool.register_plugin
+class CalloutPlugin(CMSPluginBase):
+    model = Callout
+    name = _("Callout")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/callout.html"
+
+
+@plugin_pool.register_plugin
+class TreatmentOptionPlugin(CMSPluginBase):
+    model = TreatmentOption
+    name = _("Treatment option")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/treatment_option.html"
+
+
+@plugin_pool.register_plugin
+class FigurePlugin(CMSPluginBase):
+    model = Figure
+    name = _("Picture")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/figure.html"
+
+
+@plugin_pool.register_plugin
+class CareContactPlugin(CMSPluginBase):
+    model = CareContact
+    name = _("Care coordinator contact")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/care_contact.html"

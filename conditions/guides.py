@@ -1,0 +1,86 @@
+"""A condition guide is a page with the guide template and its child pages, in tree order.
+
+Editors make a new guide by giving a page the "Condition guide page" template and adding child
+pages under it; no code is involved. Only published page content is read here, so a draft page
+never shows up in a visitor's contents list.
+"""
+
+from dataclasses import dataclass
+
+from cms.models import PageContent
+from django.utils.translation import gettext as _
+from djangocms_versioning.models import Version
+
+GUIDE_TEMPLATE = "guide_page.html"
+
+
+@dataclass(frozen=True)
+class GuideLink:
+    title: str
+    url: str
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class Guide:
+    title: str
+    pages: list
+    previous: GuideLink | None
+    next: GuideLink | None
+
+
+def _published_contents(pages, language):
+    """Published PageContent of these pages in one language, keyed by page id."""
+    contents = PageContent.objects.filter(page__in=pages, language=language).select_related("page")
+    return {content.page_id: content for content in contents}
+
+
+def find_guide(page, language) -> Guide | None:
+    """The guide that `page` belongs to, or None when it is not part of a guide."""
+    lineage = [*page.get_ancestor_pages(), page]
+    contents = _published_contents(lineage, language)
+    root = next(
+        (p for p in lineage if p.pk in contents and contents[p.pk].template == GUIDE_TEMPLATE),
+        None,
+    )
+    if root is None:
+        return None
+    members = [root, *root.get_child_pages()]
+    contents.update(_published_contents(members[1:], language))
+    links = [
+        GuideLink(
+            # The guide's first page is its overview; its own title names the whole guide.
+            title=_("Overview") if p.pk == root.pk else contents[p.pk].menu_title or contents[p.pk].title,
+            url=p.get_absolute_url(language),
+            current=p.pk == page.pk,
+        )
+        for p in members
+        if p.pk in contents
+    ]
+    index = next((i for i, link in enumerate(links) if link.current), None)
+    if index is None:
+        return None
+    return Guide(
+        title=contents[root.pk].title,
+        pages=links,
+        previous=links[index - 1] if index > 0 else None,
+        next=links[index + 1] if index + 1 < len(links) else None,
+    )
+
+
+@dataclass(frozen=True)
+class PageDates:
+    updated: object
+    review: object
+
+
+def page_dates_for(page_content) -> PageDates | None:
+    """When this page content was last published, and its clinical review if one is recorded."""
+    if page_content is None or not getattr(page_content, "pk", None):
+        return None
+    try:
+        updated = Version.objects.get_for_content(page_content).modified
+    except Version.DoesNotExist:
+        updated = None
+    review = getattr(page_content, "pagereview", None)
+    return PageDates(updated=updated, review=review)

@@ -1,0 +1,133 @@
+"""Models of the conditions app: the guide's plugins and the page review extension."""
+
+from cms.extensions import PageContentExtension
+from cms.extensions.extension_pool import extension_pool
+from cms.models import CMSPlugin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from djangocms_text.fields import HTMLField
+from filer.fields.image import FilerImageField
+
+
+class Callout(CMSPlugin):
+    """A boxed message: information, a warning, or an emergency ("call 911 now")."""
+
+    INFORMATION = "information"
+    WARNING = "warning"
+    EMERGENCY = "emergency"
+    VARIANTS = [
+        (INFORMATION, _("Information")),
+        (WARNING, _("Warning")),
+        (EMERGENCY, _("Emergency")),
+    ]
+
+    variant = models.CharField(_("kind"), max_length=20, choices=VARIANTS, default=INFORMATION)
+    title = models.CharField(_("title"), max_length=120)
+    body = HTMLField(_("text"))
+
+    def __str__(self):
+        return f"{self.get_variant_display()}: {self.title}"
+
+
+class TreatmentOption(CMSPlugin):
+    """One treatment, always described under the same headings."""
+
+    name = models.CharField(_("name"), max_length=120)
+    anchor = models.SlugField(
+        _("link anchor"),
+        max_length=80,
+        blank=True,
+        help_text=_("Used in links to this section, e.g. #microvascular-decompression. Made from the name if empty."),
+    )
+    summary = HTMLField(_("what it is"))
+    how_it_works = HTMLField(_("how it works"))
+    benefits = HTMLField(_("how well it works"))
+    risks = HTMLField(_("risks and side effects"))
+    recovery = HTMLField(_("recovery"))
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.anchor:
+            self.anchor = slugify(self.name)[:80]
+        super().save(*args, **kwargs)
+
+
+class Figure(CMSPlugin):
+    """An image from django-filer with alt text (or marked decorative) and an optional caption."""
+
+    image = FilerImageField(verbose_name=_("image"), on_delete=models.PROTECT, related_name="+")
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    decorative = models.BooleanField(
+        _("decorative only"),
+        default=False,
+        help_text=_("Tick only if the image adds nothing to the text. Screen readers will skip it."),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    width = models.PositiveIntegerField(_("display width in pixels"), default=720)
+
+    def __str__(self):
+        return self.alt_text or (self.image.label if self.image_id else "")
+
+    def clean(self):
+        if not self.decorative and not self.alt_text.strip():
+            raise ValidationError(
+                {"alt_text": _("Add alternative text, or tick 'decorative only' if the image adds no information.")}
+            )
+        if self.decorative and self.alt_text.strip():
+            raise ValidationError({"alt_text": _("A decorative image has no alternative text. Clear it or untick.")})
+
+
+class CareContact(CMSPlugin):
+    """How to reach the care coordinator: shown on every page through a static alias."""
+
+    heading = models.CharField(_("heading"), max_length=120, default=_("Talk to your care coordinator"))
+    name = models.CharField(_("coordinator's name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, default=_("Care coordinator"))
+    phone = models.CharField(_("phone number"), max_length=40, help_text=_("As patients should dial it."))
+    email = models.EmailField(_("e-mail"))
+    hours = models.CharField(_("opening hours"), max_length=200)
+
+    def __str__(self):
+        return f"{self.name} ({self.phone})"
+
+    @property
+    def tel_link(self):
+        """The number for a tel: link: digits and a leading + only."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"+{digits}" if self.phone.strip().startswith("+") else digits
+
+
+class PageReview(PageContentExtension):
+    """Clinical review of one page in one language, edited from the toolbar's Page menu."""
+
+    reviewed_by = models.CharField(_("reviewed by"), max_length=120, blank=True)
+    reviewer_credentials = models.CharField(
+        _("reviewer's credentials"), max_length=120, blank=True, help_text=_("For example: MD, Consultant neurologist")
+    )
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+    next_review_due = models.DateField(_("next review due"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("clinical review")
+        verbose_name_plural = _("clinical reviews")
+
+    def __str__(self):
+        return f"{self.reviewed_by} {self.reviewed_on or ''}".strip()
+
+    def clean(self):
+        if bool(self.reviewed_by.strip()) != bool(self.reviewed_on):
+            raise ValidationError(_("Give both the reviewer's name and the review date, or neither."))
+        if self.next_review_due and self.reviewed_on and self.next_review_due <= self.reviewed_on:
+            raise ValidationError({"next_review_due": _("The next review must be after the last review.")})
+
+
+extension_pool.register(PageReview)

@@ -1,0 +1,46 @@
+"""Template tags for condition guides: navigation between guide pages, section ids, page dates."""
+
+from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from conditions.guides import find_guide, page_dates_for
+from conditions.sections import add_section_ids
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def guide_navigation(context):
+    """The guide the current page belongs to: title, pages in order, previous and next."""
+    page = context.get("current_page") or getattr(context.get("request"), "current_page", None)
+    if page is None:
+        return None
+    return find_guide(page, context.get("lang") or context.get("LANGUAGE_CODE"))
+
+
+@register.tag
+def sectioned(parser, token):
+    """{% sectioned %}...{% endsectioned %}: give every <h2> inside an id, and put an
+    "On this page" list of those sections before the content when there are two or more."""
+    nodelist = parser.parse(("endsectioned",))
+    parser.delete_first_token()
+    return SectionedNode(nodelist)
+
+
+class SectionedNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        html, sections = add_section_ids(self.nodelist.render(context))
+        if len(sections) < 2:
+            return html
+        nav = render_to_string("conditions/guide/on_this_page.html", {"sections": sections}, context.get("request"))
+        return mark_safe(nav + html)
+
+
+@register.simple_tag(takes_context=True)
+def page_dates(context):
+    """When the shown version was published, and its clinical review (if an editor set one)."""
+    return page_dates_for(context.get("current_pagecontent"))

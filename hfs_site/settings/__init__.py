@@ -1,0 +1,1 @@
+"""Settings package: base (shared), dev (default for manage.py), test, production."""

@@ -1,0 +1,180 @@
+"""Settings shared by every environment. Values that differ come from the environment.
+
+Django settings reference: https://docs.djangoproject.com/en/5.2/ref/settings/
+django CMS settings reference: https://docs.django-cms.org/en/latest/reference/configuration.html
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+# Local, git-ignored folder for the SQLite database, uploaded media and the dev secret key.
+DATA_DIR = Path(os.environ.get("HFS_DATA_DIR", BASE_DIR / "data"))
+
+# --- Core -----------------------------------------------------------------------------------
+
+DEBUG = False
+ALLOWED_HOSTS: list[str] = []
+ROOT_URLCONF = "hfs_site.urls"
+WSGI_APPLICATION = "hfs_site.wsgi.application"
+SITE_ID = 1
+X_FRAME_OPTIONS = "DENY"  # staff get SAMEORIGIN for the CMS sideframe: conditions.middleware
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+INSTALLED_APPS = [
+    "djangocms_admin_style",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.sites",
+    "cms",
+    "menus",
+    "treebeard",
+    "sekizai",
+    "parler",
+    "djangocms_versioning",
+    "djangocms_alias",
+    "djangocms_text",
+    "filer",
+    "easy_thumbnails",
+    "conditions",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    # Listed before XFrameOptionsMiddleware so it sees the response after it (see the module).
+    "conditions.middleware.EditorFramingMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.middleware.user.CurrentUserMiddleware",
+    "cms.middleware.page.CurrentPageMiddleware",
+    "cms.middleware.toolbar.ToolbarMiddleware",
+    # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
+    # language cookie on every anonymous page, which the public site does not need.
+]
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "sekizai.context_processors.sekizai",
+                "cms.context_processors.cms_settings",
+            ],
+        },
+    },
+]
+
+# --- Database -------------------------------------------------------------------------------
+# DATABASE_URL (for example postgres://user:pass@host/db) switches from the local SQLite file.
+
+DATABASES = {
+    "default": dj_database_url.config(
+        default=f"sqlite:///{DATA_DIR / 'db.sqlite3'}",
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+    )
+}
+
+# --- Passwords and sessions -----------------------------------------------------------------
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Languages and time ---------------------------------------------------------------------
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English"))]
+TIME_ZONE = "America/New_York"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Static files and media -----------------------------------------------------------------
+# whitenoise serves static files; production uses hashed, pre-compressed files.
+
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+# Serve uploaded images from Django itself (small sites; a CDN or web server can take over).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
+
+# --- django CMS -----------------------------------------------------------------------------
+# https://docs.django-cms.org/en/latest/reference/configuration.html
+
+CMS_CONFIRM_VERSION4 = True
+CMS_TEMPLATES = [
+    ("content_page.html", _("Content page")),
+    ("guide_page.html", _("Condition guide page")),
+]
+CMS_PERMISSION = False
+CMS_TOOLBAR_ANONYMOUS_ON = False
+CMS_PAGE_CACHE = True
+CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
+CMS_LANGUAGES = {
+    SITE_ID: [
+        {"code": "en", "name": _("English"), "public": True, "hide_untranslated": False},
+    ],
+    "default": {"fallbacks": [], "redirect_on_fallback": True, "public": True, "hide_untranslated": False},
+}
+DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
+
+# Rich text: accessible content only (see conditions/cms_config for the plugins allowed).
+TEXT_INLINE_EDITING = True
+
+# --- Images (django-filer, easy-thumbnails) -------------------------------------------------
+
+THUMBNAIL_PROCESSORS = (
+    "easy_thumbnails.processors.colorspace",
+    "easy_thumbnails.processors.autocrop",
+    "filer.thumbnail_processors.scale_and_crop_with_subject_location",
+    "easy_thumbnails.processors.filters",
+)
+THUMBNAIL_HIGH_RESOLUTION = False
+THUMBNAIL_PRESERVE_EXTENSIONS = ("png",)  # diagrams stay sharp; photos become JPEG
+FILER_CANONICAL_URL = "files/"
+
+# --- Site contact ---------------------------------------------------------------------------
+
+EMERGENCY_NUMBER = "911"
+
+# --- Logging: one line per event to stdout --------------------------------------------------
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}
