@@ -37,7 +37,7 @@ class SectionedNode(template.Node):
         if len(sections) < 2:
             return html
         nav = render_to_string("conditions/guide/on_this_page.html", {"sections": sections}, context.get("request"))
-        return mark_safe(nav + html)
+        return mark_safe(nav + html)  # noqa: S308 - both parts are rendered templates
 
 
 @register.simple_tag(takes_context=True)

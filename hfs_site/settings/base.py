@@ -57,9 +57,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # Listed before XFrameOptionsMiddleware so it sees the response after it (see the module).
-    "conditions.middleware.EditorFramingMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Listed after XFrameOptionsMiddleware so it sees the response first (see the module).
+    "conditions.middleware.EditorFramingMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",

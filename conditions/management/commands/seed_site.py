@@ -27,6 +27,13 @@ CONTACT_ALIAS = "care-contact"
 SEED_USERNAME = "site-seed"
 
 
+def _delete_versions(content_type, object_ids):
+    """Versions point at content without a foreign key, and at each other (source): unlink, then delete."""
+    versions = Version.objects.filter(content_type=content_type, object_id__in=list(object_ids))
+    versions.update(source=None)
+    versions.delete()
+
+
 class Command(BaseCommand):
     help = "Create the hemifacial spasm guide: pages, contact section and illustration (idempotent)."
 
@@ -117,13 +124,13 @@ class Command(BaseCommand):
             content_ids = PageContent.admin_manager.filter(
                 page__in=page.get_descendant_pages() | Page.objects.filter(pk=page.pk)
             ).values_list("pk", flat=True)
-            Version.objects.filter(content_type=page_type, object_id__in=list(content_ids)).delete()
+            _delete_versions(page_type, content_ids)
             page.delete()
         alias = Alias.objects.filter(static_code=CONTACT_ALIAS, site__isnull=True).first()
         if alias:
             alias_type = ContentType.objects.get_for_model(AliasContent)
             content_ids = AliasContent.admin_manager.filter(alias=alias).values_list("pk", flat=True)
-            Version.objects.filter(content_type=alias_type, object_id__in=list(content_ids)).delete()
+            _delete_versions(alias_type, content_ids)
             alias.delete()
 
     # --- images -----------------------------------------------------------------------------

@@ -1,0 +1,67 @@
+"""Shared fixtures: a test database seeded once with the whole site, and the people who use it."""
+
+import pytest
+from cms.models import Page, PageContent
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from djangocms_versioning.models import Version
+
+from conditions.models import CareContact
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Seed the site once; each test then runs in a transaction that is rolled back."""
+    with django_db_blocker.unblock():
+        call_command("seed_site", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """The CMS page and menu caches live in the locmem cache: start every test cold."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def editor(db):
+    return get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def page_by_id(reverse_id):
+    return Page.objects.get(reverse_id=reverse_id)
+
+
+def published_content(reverse_id, language="en"):
+    return PageContent.objects.get(page=page_by_id(reverse_id), language=language)
+
+
+def first_text_plugin(content):
+    placeholder = content.get_placeholders().get(slot="content")
+    return placeholder.get_plugins().filter(plugin_type="TextPlugin").order_by("position").first().get_bound_plugin()
+
+
+def edit_and_publish(reverse_id, user, new_text, publish=True):
+    """What an editor does: make a draft of a published page, change its first text, publish."""
+    published = published_content(reverse_id)
+    draft_version = Version.objects.get_for_content(published).copy(user)
+    draft = draft_version.content
+    plugin = first_text_plugin(draft)
+    plugin.body = new_text
+    plugin.save()
+    if publish:
+        draft_version.publish(user)
+    return draft
+
+
+def contact_plugin():
+    return CareContact.objects.filter(placeholder__isnull=False).latest("pk")

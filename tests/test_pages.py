@@ -1,0 +1,163 @@
+"""What a patient sees on each seeded page, as an anonymous visitor."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    "/": "Hemifacial spasm: a guide for patients and families",
+    "/hemifacial-spasm/": "Hemifacial spasm",
+    "/hemifacial-spasm/causes/": "Causes of hemifacial spasm",
+    "/hemifacial-spasm/symptoms/": "Symptoms of hemifacial spasm",
+    "/hemifacial-spasm/diagnosis/": "How hemifacial spasm is diagnosed",
+    "/hemifacial-spasm/treatment/": "Treatment for hemifacial spasm",
+    "/care-team/": "Your care team",
+    "/accessibility/": "Accessibility statement",
+}
+GUIDE = [
+    ("/hemifacial-spasm/", "Overview"),
+    ("/hemifacial-spasm/causes/", "Causes"),
+    ("/hemifacial-spasm/symptoms/", "Symptoms"),
+    ("/hemifacial-spasm/diagnosis/", "Diagnosis"),
+    ("/hemifacial-spasm/treatment/", "Treatment"),
+]
+
+
+def h1s(html):
+    return re.findall(r"<h1[^>]*>(.*?)</h1>", html, re.DOTALL)
+
+
+def block(html, css_class):
+    match = re.search(rf'<nav class="{css_class}".*?</nav>', html, re.DOTALL)
+    return match.group(0) if match else ""
+
+
+@pytest.mark.parametrize("url,title", PAGES.items())
+def test_every_seeded_page_is_public_with_its_heading(client, url, title):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert h1s(html) == [title]
+    assert '<html lang="en">' in html
+    assert re.search(r'<meta name="description" content="[^"]{50,}">', html)
+    assert 'href="#main-content"' in html and 'id="main-content"' in html
+
+
+@pytest.mark.parametrize("url,title", PAGES.items())
+def test_every_page_shows_the_care_coordinator_contact(client, url, title):
+    html = client.get(url).content.decode()
+    assert 'href="tel:5550104477"' in html
+    assert 'href="mailto:hfs.coordinator@example.org"' in html
+    assert "Monday to Friday" in html
+    assert 'href="/care-team/"' in html
+    assert "In an emergency, call 911." in html
+
+
+@pytest.mark.parametrize("url,title", PAGES.items())
+def test_every_page_says_when_it_was_last_updated(client, url, title):
+    html = client.get(url).content.decode()
+    assert re.search(r'Page last updated: <time datetime="\d{4}-\d\d-\d\d">', html)
+    assert "Reviewed by" not in html  # seeded pages have had no clinical review
+
+
+def test_home_routes_to_the_guide_and_the_care_team(client):
+    html = client.get("/").content.decode()
+    assert 'href="/hemifacial-spasm/"' in html
+    assert 'href="/care-team/"' in html
+    assert "breadcrumbs" not in html
+
+
+@pytest.mark.parametrize("index", range(len(GUIDE)))
+def test_guide_contents_list_marks_the_current_page(client, index):
+    url, _ = GUIDE[index]
+    contents = block(client.get(url).content.decode(), "contents-list")
+    items = re.findall(r"<li[^>]*>(.*?)</li>", contents, re.DOTALL)
+    assert len(items) == len(GUIDE)
+    for position, (item, (other_url, label)) in enumerate(zip(items, GUIDE, strict=True)):
+        if position == index:
+            assert 'aria-current="page"' in item and label in item and "<a " not in item
+        else:
+            assert f'<a href="{other_url}">{label}</a>' in item
+
+
+@pytest.mark.parametrize("index", range(len(GUIDE)))
+def test_guide_previous_and_next_links(client, index):
+    url, _ = GUIDE[index]
+    pagination = block(client.get(url).content.decode(), "pagination")
+    previous = re.search(r'href="([^"]+)" rel="prev"', pagination)
+    following = re.search(r'href="([^"]+)" rel="next"', pagination)
+    assert (previous.group(1) if previous else None) == (GUIDE[index - 1][0] if index > 0 else None)
+    assert (following.group(1) if following else None) == (GUIDE[index + 1][0] if index + 1 < len(GUIDE) else None)
+
+
+def test_guide_breadcrumbs_lead_home_through_the_guide(client):
+    crumbs = block(client.get("/hemifacial-spasm/diagnosis/").content.decode(), "breadcrumbs")
+    assert re.findall(r'href="([^"]+)"', crumbs) == ["/", "/hemifacial-spasm/"]
+    assert '<span aria-current="page">Diagnosis</span>' in crumbs
+
+
+def test_treatment_sections_have_stable_ids_and_an_on_this_page_list(client):
+    html = client.get("/hemifacial-spasm/treatment/").content.decode()
+    assert '<h2 id="microvascular-decompression">Microvascular decompression (MVD)</h2>' in html
+    assert '<h2 id="botulinum-toxin">' in html
+    on_this_page = block(html, "on-this-page")
+    assert re.findall(r'href="#([^"]+)"', on_this_page) == [
+        "botulinum-toxin",
+        "medicines",
+        "microvascular-decompression",
+        "everyday-help",
+    ]
+
+
+@pytest.mark.parametrize("url", [u for u, _ in GUIDE])
+def test_every_h2_on_guide_pages_has_an_id_that_is_unique(client, url):
+    html = client.get(url).content.decode()
+    h2s = re.findall(r"<h2([^>]*)>", html)
+    ids = [re.search(r'id="([^"]+)"', attrs).group(1) for attrs in h2s if "visually-hidden" not in attrs]
+    assert len(ids) == len(set(ids))
+    assert len(ids) == len([a for a in h2s if "visually-hidden" not in a])
+
+
+def test_causes_page_shows_the_diagram_with_alt_text(client, settings):
+    html = client.get("/hemifacial-spasm/causes/").content.decode()
+    img = re.search(r'<img src="(/media/[^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"', html)
+    assert img, "the facial nerve diagram is missing"
+    assert img.group(2) == "720" and "blood vessel" in img.group(4)
+    thumbnail = settings.MEDIA_ROOT / img.group(1).removeprefix("/media/")
+    assert thumbnail.exists() and thumbnail.stat().st_size > 1000
+
+
+def test_emergency_callout_says_emergency_in_words(client):
+    html = client.get("/hemifacial-spasm/").content.decode()
+    callout = re.search(r'<div class="callout callout--emergency">.*?</div>\s*</div>', html, re.DOTALL).group(0)
+    assert 'Emergency<span class="visually-hidden">:</span>' in callout
+    assert "Call 911" in callout
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/no-such-page/",
+        "/hemifacial-spasm/cure/",
+        "/hemifacial-spasm/treatment/extra/",
+        "/en/hemifacial-spasm/",
+        "/hemifacial-spasm/%00/",
+        "/" + "a" * 500 + "/",
+        "/media/../hfs_site/settings/base.py",
+    ],
+)
+def test_unknown_urls_get_the_helpful_404_page(client, url):
+    response = client.get(url)
+    assert response.status_code in (404, 400)
+    if response.status_code == 404 and not url.startswith("/media/"):
+        html = response.content.decode()
+        assert h1s(html) == ["Page not found"]
+        assert 'href="/hemifacial-spasm/"' in html and 'href="tel:5550104477"' in html
+
+
+def test_trailing_slash_is_added(client):
+    response = client.get("/hemifacial-spasm/causes")
+    assert response.status_code == 301
+    assert response["Location"] == "/hemifacial-spasm/causes/"

@@ -1,0 +1,93 @@
+"""Editors work on drafts; patients only ever see what was published."""
+
+import pytest
+from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
+from djangocms_versioning.models import Version
+
+from conditions.models import CareContact, PageReview
+
+from .conftest import contact_plugin, edit_and_publish, published_content
+
+pytestmark = pytest.mark.django_db
+
+NEW_TEXT = "<p>Hemifacial spasm is a condition that editors just rewrote.</p>"
+
+
+def test_a_draft_edit_is_invisible_until_published(client, editor):
+    url = "/hemifacial-spasm/causes/"
+    assert "editors just rewrote" not in client.get(url).content.decode()  # warms the page cache
+
+    draft = edit_and_publish("hfs-causes", editor, NEW_TEXT, publish=False)
+    assert "editors just rewrote" not in client.get(url).content.decode()
+
+    Version.objects.get_for_content(draft).publish(editor)
+    assert "editors just rewrote" in client.get(url).content.decode()
+
+
+def test_an_editor_can_preview_and_edit_the_draft(editor_client, editor):
+    draft = edit_and_publish("hfs-symptoms", editor, NEW_TEXT, publish=False)
+    preview = editor_client.get(get_object_preview_url(draft))
+    assert preview.status_code == 200
+    assert "editors just rewrote" in preview.content.decode()
+    edit = editor_client.get(get_object_edit_url(draft))
+    assert edit.status_code == 200
+    assert "cms-toolbar" in edit.content.decode()
+
+
+def test_the_admin_works_for_an_editor(editor_client):
+    assert editor_client.get("/admin/").status_code == 200
+    assert editor_client.get("/admin/cms/pagecontent/").status_code == 200
+
+
+def test_anonymous_visitors_cannot_open_the_preview(client, editor):
+    draft = edit_and_publish("hfs-symptoms", editor, NEW_TEXT, publish=False)
+    response = client.get(get_object_preview_url(draft))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_unpublishing_a_page_hides_it(client, editor):
+    content = published_content("hfs-diagnosis")
+    assert client.get("/hemifacial-spasm/diagnosis/").status_code == 200
+    Version.objects.get_for_content(content).unpublish(editor)
+    assert client.get("/hemifacial-spasm/diagnosis/").status_code == 404
+    # and it leaves the guide's contents list
+    assert 'href="/hemifacial-spasm/diagnosis/"' not in client.get("/hemifacial-spasm/").content.decode()
+
+
+def test_a_recorded_clinical_review_is_shown(client):
+    import datetime
+
+    PageReview.objects.create(
+        extended_object=published_content("hfs-treatment"),
+        reviewed_by="Dr Ana Ruiz",
+        reviewer_credentials="MD, neurologist",
+        reviewed_on=datetime.date(2026, 10, 1),
+        next_review_due=datetime.date(2028, 10, 1),
+    )
+    html = client.get("/hemifacial-spasm/treatment/").content.decode()
+    assert "Reviewed by Dr Ana Ruiz, MD, neurologist on" in html
+    assert '<time datetime="2026-10-01">1 October 2026</time>' in html
+    assert "Next review due:" in html and "October 2028" in html
+
+
+def test_publishing_a_new_contact_updates_every_cached_page(client, editor):
+    url = "/hemifacial-spasm/"
+    assert "(555) 010-4477" in client.get(url).content.decode()  # now in the page cache
+
+    published_version = Version.objects.get_for_content(contact_plugin().placeholder.source)
+    draft_version = published_version.copy(editor)
+    new_contact = CareContact.objects.get(placeholder__in=draft_version.content.get_placeholders())
+    new_contact.phone = "(555) 010-9999"
+    new_contact.save()
+    draft_version.publish(editor)
+
+    html = client.get(url).content.decode()
+    assert "(555) 010-9999" in html and "(555) 010-4477" not in html
+
+
+def test_public_pages_forbid_framing_but_editors_may_frame_them(editor_client):
+    from django.test import Client
+
+    assert Client().get("/").headers["X-Frame-Options"] == "DENY"
+    assert editor_client.get("/").headers["X-Frame-Options"] == "SAMEORIGIN"

@@ -1,0 +1,70 @@
+"""Settings come from the environment; production refuses to start without its secrets."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(code, **env):
+    base = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "SECRET_KEY", "ALLOWED_HOSTS")}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env={**base, **env}, capture_output=True, text=True, timeout=60
+    )
+
+
+def manage(*args, **env):
+    return run(f"import sys; sys.argv = ['manage.py', *{list(args)!r}]; import manage; manage.main()", **env)
+
+
+SHOW_DB = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME'])"
+
+
+def test_database_url_switches_to_postgresql(tmp_path):
+    result = run(
+        SHOW_DB,
+        DJANGO_SETTINGS_MODULE="hfs_site.settings.dev",
+        HFS_DATA_DIR=str(tmp_path),
+        DATABASE_URL="postgres://hfs:pw@db.internal:5432/hfs",
+    )
+    assert result.stdout.split() == ["django.db.backends.postgresql", "hfs"], result.stderr
+
+
+def test_without_database_url_dev_uses_sqlite_in_the_data_folder_with_a_kept_secret(tmp_path):
+    result = run(SHOW_DB, DJANGO_SETTINGS_MODULE="hfs_site.settings.dev", HFS_DATA_DIR=str(tmp_path))
+    assert result.stdout.split() == ["django.db.backends.sqlite3", str(tmp_path / "db.sqlite3")], result.stderr
+    key_file = tmp_path / "secret_key"
+    first = key_file.read_text()
+    assert len(first) >= 50 and oct(key_file.stat().st_mode)[-3:] == "600"
+    run(SHOW_DB, DJANGO_SETTINGS_MODULE="hfs_site.settings.dev", HFS_DATA_DIR=str(tmp_path))
+    assert key_file.read_text() == first
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", DJANGO_SETTINGS_MODULE="hfs_site.settings.production", ALLOWED_HOSTS="hfs.example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = manage("check", DJANGO_SETTINGS_MODULE="hfs_site.settings.production", SECRET_KEY="x" * 64)
+    assert result.returncode != 0
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_deploy_check_is_clean():
+    import secrets
+
+    result = manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="hfs_site.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="hfs.example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
