@@ -19,7 +19,10 @@ def manage(*args, **env):
     return run(f"import sys; sys.argv = ['manage.py', *{list(args)!r}]; import manage; manage.main()", **env)
 
 
-SHOW_DB = "import django; django.setup(); from django.conf import settings; print(settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME'])"
+SHOW_DB = (
+    "import django; django.setup(); from django.conf import settings; "
+    "db = settings.DATABASES['default']; print(db['ENGINE'], db['NAME'])"
+)
 
 
 def test_database_url_switches_to_postgresql(tmp_path):
