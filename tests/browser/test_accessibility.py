@@ -1,0 +1,198 @@
+"""WCAG 2.2 AA on every page, at phone and desktop sizes, checked in a real Chromium with axe-core."""
+
+import pytest
+
+from .conftest import ARTIFACTS, VIEWPORTS
+
+pytestmark = pytest.mark.browser
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+NOT_FOUND = "/no-such-page/"
+EXPECTED_PAGES = {
+    "/",
+    "/hemifacial-spasm/",
+    "/hemifacial-spasm/causes/",
+    "/hemifacial-spasm/symptoms/",
+    "/hemifacial-spasm/diagnosis/",
+    "/hemifacial-spasm/treatment/",
+    "/care-team/",
+    "/accessibility/",
+}
+
+
+def axe_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]
+
+
+def horizontal_overflow(page):
+    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def test_the_crawl_finds_every_seeded_page(site_pages):
+    assert EXPECTED_PAGES <= set(site_pages)
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_every_page_passes_axe_and_fits_the_screen(site_url, site_pages, open_page, viewport):
+    failures = {}
+    for path in [*site_pages, NOT_FOUND]:
+        page = open_page(site_url + path, viewport)
+        problems = axe_violations(page)
+        overflow = horizontal_overflow(page)
+        if overflow > 0:
+            problems.append(f"scrolls sideways by {overflow}px")
+        if problems:
+            failures[path] = problems
+        if viewport in ("phone-320", "desktop"):
+            name = (path.strip("/").replace("/", "_") or "home") + f"-{viewport}.png"
+            ARTIFACTS.joinpath("screenshots").mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=ARTIFACTS / "screenshots" / name, full_page=True)
+        page.context.close()
+    assert failures == {}
+
+
+def test_text_spacing_override_does_not_break_pages(site_url, site_pages, open_page):
+    """WCAG 1.4.12: people who widen letter, word and line spacing lose nothing."""
+    spacing = (
+        "* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
+        " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }"
+    )
+    for path in site_pages:
+        page = open_page(site_url + path, "phone-320")
+        page.add_style_tag(content=spacing)
+        assert horizontal_overflow(page) <= 0, path
+        page.context.close()
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(site_url, open_page):
+    page = open_page(site_url + "/hemifacial-spasm/causes/", "phone-320")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("[document.activeElement.textContent.trim(), document.activeElement.className]")
+    assert focused == ["Skip to main content", "skip-link"]
+    box = page.locator(".skip-link").bounding_box()
+    assert box["y"] >= 0 and box["height"] >= 44  # visible when focused
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+FOCUSABLE_JS = """
+() => Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'))
+  .filter(el => el.offsetParent !== null || el.classList.contains('skip-link'))
+  .map(el => el.outerHTML.slice(0, 80))
+"""
+
+FOCUS_STYLE_JS = """
+() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return {html: el.outerHTML.slice(0, 80), background: style.backgroundColor, shadow: style.boxShadow,
+          outline: style.outlineStyle + ' ' + style.outlineWidth};
+}
+"""
+
+
+@pytest.mark.parametrize("path", ["/", "/hemifacial-spasm/treatment/"])
+def test_keyboard_reaches_every_link_in_order_with_a_visible_focus(site_url, open_page, path):
+    page = open_page(site_url + path, "desktop")
+    expected = page.evaluate(FOCUSABLE_JS)
+    reached = []
+    for _ in expected:
+        page.keyboard.press("Tab")
+        style = page.evaluate(FOCUS_STYLE_JS)
+        reached.append(style["html"])
+        # yellow background with a dark bar underneath (nhsuk focus style): >= 3:1 against white
+        assert style["background"] == "rgb(255, 221, 0)", style
+        assert "rgb(26, 26, 26)" in style["shadow"], style
+    assert reached == expected
+
+
+CONTRAST_JS = """
+() => {
+  const lum = c => { const [r, g, b] = c.match(/\\d+/g).slice(0, 3).map(Number).map(v => {
+      v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const p = document.querySelector('main p:not([class])');
+  const fg = lum(getComputedStyle(p).color), bg = lum(getComputedStyle(document.body).backgroundColor);
+  const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  const text = p.textContent;
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+  probe.textContent = text;
+  p.appendChild(probe);
+  const perChar = probe.getBoundingClientRect().width / text.length;
+  probe.remove();
+  return {ratio, fontSize: parseFloat(getComputedStyle(p).fontSize), perLine: p.clientWidth / perChar};
+}
+"""
+
+
+def test_body_text_is_large_high_contrast_and_a_comfortable_line_length(site_url, open_page):
+    phone = open_page(site_url + "/hemifacial-spasm/symptoms/", "phone-375").evaluate(CONTRAST_JS)
+    desktop = open_page(site_url + "/hemifacial-spasm/symptoms/", "desktop").evaluate(CONTRAST_JS)
+    assert phone["fontSize"] >= 18
+    assert 19 <= desktop["fontSize"] <= 20
+    assert desktop["ratio"] >= 7
+    assert 60 <= desktop["perLine"] <= 75, desktop
+
+
+TARGETS_JS = """
+() => Array.from(document.querySelectorAll('header a, nav a, footer a, .care-contact a, .skip-link'))
+  .filter(el => el.offsetParent !== null)
+  .map(el => { const r = el.getBoundingClientRect(); return [el.textContent.trim(), r.width, r.height]; })
+  .filter(([text, w, h]) => w < 44 || h < 44)
+"""
+
+
+@pytest.mark.parametrize("viewport", ["phone-320", "desktop"])
+def test_navigation_touch_targets_are_at_least_44px(site_url, site_pages, open_page, viewport):
+    small = {}
+    for path in site_pages:
+        page = open_page(site_url + path, viewport)
+        if found := page.evaluate(TARGETS_JS):
+            small[path] = found
+        page.context.close()
+    assert small == {}
+
+
+def test_forced_colors_and_reduced_motion_keep_pages_usable(site_url, open_page):
+    page = open_page(site_url + "/hemifacial-spasm/", "phone-320", forced_colors="active", reduced_motion="reduce")
+    assert page.evaluate("matchMedia('(forced-colors: active)').matches")
+    assert horizontal_overflow(page) <= 0
+    assert page.locator(".callout--emergency").evaluate("el => getComputedStyle(el).borderTopStyle") != "none"
+    page.keyboard.press("Tab")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # the focus ring survives when colours are forced
+
+
+def test_pages_read_and_navigate_without_javascript(site_url, open_page):
+    page = open_page(site_url + "/hemifacial-spasm/", "phone-320", java_script_enabled=False)
+    page.get_by_role("link", name="Causes").first.click()
+    assert page.locator("h1").inner_text() == "Causes of hemifacial spasm"
+    assert page.evaluate is not None
+    assert page.locator("script").count() == 0
+
+
+def test_printing_a_guide_page_is_clean(site_url, open_page):
+    page = open_page(site_url + "/hemifacial-spasm/diagnosis/", "desktop")
+    page.emulate_media(media="print")
+    hidden = page.evaluate(
+        "['.site-nav', '.breadcrumbs', '.contents-list', '.pagination', '.on-this-page']"
+        ".map(s => getComputedStyle(document.querySelector(s)).display)"
+    )
+    assert hidden == ["none"] * 5
+    assert page.evaluate("getComputedStyle(document.querySelector('main p:not([class])')).color") == "rgb(0, 0, 0)"
+    assert page.locator(".care-contact__phone").is_visible()
+    link_after = page.evaluate(
+        "getComputedStyle(document.querySelector('main a[href^=\"/\"], .care-contact a[href^=\"/\"]'), '::after').content"
+    )
+    assert "/care-team/" in link_after or "/hemifacial-spasm" in link_after
+    pdf = page.pdf(format="Letter")
+    assert pdf.startswith(b"%PDF")
