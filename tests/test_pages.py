@@ -161,3 +161,10 @@ def test_trailing_slash_is_added(client):
     response = client.get("/hemifacial-spasm/causes")
     assert response.status_code == 301
     assert response["Location"] == "/hemifacial-spasm/causes/"
+
+
+def test_accessibility_statement_says_what_was_tested_and_how_to_report(client):
+    html = client.get("/accessibility/").content.decode()
+    assert "WCAG" in html and "2.2" in html and "axe-core" in html
+    assert "Tell us about a problem" in html
+    assert "not yet tested the site with people who use screen readers" in html

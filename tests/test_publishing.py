@@ -91,3 +91,26 @@ def test_public_pages_forbid_framing_but_editors_may_frame_them(editor_client):
 
     assert Client().get("/").headers["X-Frame-Options"] == "DENY"
     assert editor_client.get("/").headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+def test_an_editor_cannot_save_a_picture_without_alt_text_or_decorative(editor_client, editor):
+    from django.urls import reverse
+    from filer.models import Image
+
+    from conditions.models import Figure
+
+    draft = edit_and_publish("hfs-causes", editor, NEW_TEXT, publish=False)
+    placeholder = draft.get_placeholders().get(slot="content")
+    url = reverse("admin:cms_placeholder_add_plugin") + (
+        f"?placeholder_id={placeholder.pk}&plugin_type=FigurePlugin&plugin_language=en&plugin_position=1"
+    )
+    image = Image.objects.first()
+    before = Figure.objects.count()
+
+    response = editor_client.post(url, {"image": image.pk, "alt_text": "", "caption": "", "width": 600})
+    assert response.status_code == 200
+    assert "Add alternative text, or tick" in response.content.decode()
+    assert Figure.objects.count() == before
+
+    response = editor_client.post(url, {"image": image.pk, "alt_text": "", "decorative": "on", "width": 600})
+    assert Figure.objects.count() == before + 1

@@ -35,7 +35,7 @@ def horizontal_overflow(page):
 
 
 def test_the_crawl_finds_every_seeded_page(site_pages):
-    assert EXPECTED_PAGES <= set(site_pages)
+    assert set(site_pages) >= EXPECTED_PAGES
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
@@ -99,19 +99,21 @@ FOCUS_STYLE_JS = """
 """
 
 
-@pytest.mark.parametrize("path", ["/", "/hemifacial-spasm/treatment/"])
-def test_keyboard_reaches_every_link_in_order_with_a_visible_focus(site_url, open_page, path):
-    page = open_page(site_url + path, "desktop")
-    expected = page.evaluate(FOCUSABLE_JS)
-    reached = []
-    for _ in expected:
-        page.keyboard.press("Tab")
-        style = page.evaluate(FOCUS_STYLE_JS)
-        reached.append(style["html"])
-        # yellow background with a dark bar underneath (nhsuk focus style): >= 3:1 against white
-        assert style["background"] == "rgb(255, 221, 0)", style
-        assert "rgb(26, 26, 26)" in style["shadow"], style
-    assert reached == expected
+@pytest.mark.parametrize("viewport", ["phone-320", "desktop"])
+def test_keyboard_reaches_every_link_in_order_with_a_visible_focus(site_url, site_pages, open_page, viewport):
+    for path in [*site_pages, NOT_FOUND]:
+        page = open_page(site_url + path, viewport)
+        expected = page.evaluate(FOCUSABLE_JS)
+        reached = []
+        for _ in expected:
+            page.keyboard.press("Tab")
+            style = page.evaluate(FOCUS_STYLE_JS)
+            reached.append(style["html"])
+            # yellow background with a dark bar underneath (nhsuk focus style): >= 3:1 against white
+            assert style["background"] == "rgb(255, 221, 0)", (path, style)
+            assert "rgb(26, 26, 26)" in style["shadow"], (path, style)
+        assert reached == expected, path
+        page.context.close()
 
 
 CONTRAST_JS = """
@@ -191,8 +193,9 @@ def test_printing_a_guide_page_is_clean(site_url, open_page):
     assert page.evaluate("getComputedStyle(document.querySelector('main p:not([class])')).color") == "rgb(0, 0, 0)"
     assert page.locator(".care-contact__phone").is_visible()
     link_after = page.evaluate(
-        "getComputedStyle(document.querySelector('main a[href^=\"/\"], .care-contact a[href^=\"/\"]'), '::after').content"
+        "getComputedStyle(document.querySelector('.care-contact a[href^=\"/\"]'), '::after').content"
     )
-    assert "/care-team/" in link_after or "/hemifacial-spasm" in link_after
+    assert link_after == '" (/care-team/)"'
+    assert page.get_by_text("Printed from http://127.0.0.1").is_visible()
     pdf = page.pdf(format="Letter")
     assert pdf.startswith(b"%PDF")
