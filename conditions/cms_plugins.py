@@ -4,7 +4,7 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
-from .models import Callout, CareContact, Figure, TreatmentOption
+from .models import Callout, Figure, TreatmentOption
 
 
 @plugin_pool.register_plugin
@@ -29,11 +29,3 @@ class FigurePlugin(CMSPluginBase):
     name = _("Picture")
     module = _("Condition guide")
     render_template = "conditions/plugins/figure.html"
-
-
-@plugin_pool.register_plugin
-class CareContactPlugin(CMSPluginBase):
-    model = CareContact
-    name = _("Care coordinator contact")
-    module = _("Condition guide")
-    render_template = "conditions/plugins/care_contact.html"

@@ -35,14 +35,25 @@ def _published_contents(pages, language):
     return {content.page_id: content for content in contents}
 
 
-def find_guide(page, language) -> Guide | None:
-    """The guide that `page` belongs to, or None when it is not part of a guide."""
+def _root_of(page, language):
+    """(first page of the guide that `page` is in, or None; published contents by page id)."""
     lineage = [*page.get_ancestor_pages(), page]
     contents = _published_contents(lineage, language)
     root = next(
         (p for p in lineage if p.pk in contents and contents[p.pk].template == GUIDE_TEMPLATE),
         None,
     )
+    return root, contents
+
+
+def guide_root(page, language):
+    """The first page of the guide that `page` belongs to, or None."""
+    return _root_of(page, language)[0]
+
+
+def find_guide(page, language) -> Guide | None:
+    """The guide that `page` belongs to, or None when it is not part of a guide."""
+    root, contents = _root_of(page, language)
     if root is None:
         return None
     members = [root, *root.get_child_pages()]

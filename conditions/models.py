@@ -86,26 +86,6 @@ class Figure(CMSPlugin):
             raise ValidationError({"alt_text": _("A decorative image has no alternative text. Clear it or untick.")})
 
 
-class CareContact(CMSPlugin):
-    """How to reach the care coordinator: shown on every page through a static alias."""
-
-    heading = models.CharField(_("heading"), max_length=120, default=_("Talk to your care coordinator"))
-    name = models.CharField(_("coordinator's name"), max_length=120)
-    role = models.CharField(_("role"), max_length=120, default=_("Care coordinator"))
-    phone = models.CharField(_("phone number"), max_length=40, help_text=_("As patients should dial it."))
-    email = models.EmailField(_("e-mail"))
-    hours = models.CharField(_("opening hours"), max_length=200)
-
-    def __str__(self):
-        return f"{self.name} ({self.phone})"
-
-    @property
-    def tel_link(self):
-        """The number for a tel: link: digits and a leading + only."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        return f"+{digits}" if self.phone.strip().startswith("+") else digits
-
-
 class PageReview(PageContentExtension):
     """Clinical review of one page in one language, edited from the toolbar's Page menu."""
 

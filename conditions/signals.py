@@ -1,18 +1,22 @@
-"""Keep the page cache honest when site-wide content changes.
+"""Keep the CMS caches honest when shared content changes.
 
-Publishing a page clears the django CMS page cache, but publishing a static alias (the care
-coordinator contact shown on every page) does not. Without this, every cached page would show
-the old phone number until the cache expired.
+Publishing a page clears the django CMS page cache, but publishing an alias (shared content
+such as the stroke warning shown on several pages) clears neither the page cache nor the
+placeholder cache of the pages that show it. Without this, those pages would show the old
+text until their caches expired.
 """
 
 from cms.cache import invalidate_cms_page_cache
 from django.dispatch import receiver
-from djangocms_alias.models import AliasContent
+from djangocms_alias.models import AliasContent, AliasPlugin
 from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
 
 @receiver(post_version_operation, sender=AliasContent)
-def clear_page_cache_on_alias_change(sender, operation, obj, **kwargs):
-    if operation in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH):
-        invalidate_cms_page_cache()
+def clear_caches_on_alias_change(sender, operation, obj, **kwargs):
+    if operation not in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH):
+        return
+    for plugin in AliasPlugin.objects.filter(alias_id=obj.content.alias_id).select_related("placeholder"):
+        plugin.placeholder.clear_cache(plugin.language)
+    invalidate_cms_page_cache()

@@ -15,6 +15,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += [re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 urlpatterns += i18n_patterns(
+    path("", include("coordinators.urls")),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

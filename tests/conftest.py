@@ -6,8 +6,6 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from djangocms_versioning.models import Version
 
-from conditions.models import CareContact
-
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -61,7 +59,3 @@ def edit_and_publish(reverse_id, user, new_text, publish=True):
     if publish:
         draft_version.publish(user)
     return draft
-
-
-def contact_plugin():
-    return CareContact.objects.filter(placeholder__isnull=False).latest("pk")

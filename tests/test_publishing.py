@@ -4,9 +4,9 @@ import pytest
 from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
 from djangocms_versioning.models import Version
 
-from conditions.models import CareContact, PageReview
+from conditions.models import Callout, PageReview
 
-from .conftest import contact_plugin, edit_and_publish, published_content
+from .conftest import edit_and_publish, published_content
 
 pytestmark = pytest.mark.django_db
 
@@ -71,19 +71,22 @@ def test_a_recorded_clinical_review_is_shown(client):
     assert "Next review due:" in html and "October 2028" in html
 
 
-def test_publishing_a_new_contact_updates_every_cached_page(client, editor):
-    url = "/hemifacial-spasm/"
-    assert "(555) 010-4477" in client.get(url).content.decode()  # now in the page cache
+def test_publishing_shared_content_updates_every_cached_page(client, editor):
+    from djangocms_alias.models import AliasContent
 
-    published_version = Version.objects.get_for_content(contact_plugin().placeholder.source)
-    draft_version = published_version.copy(editor)
-    new_contact = CareContact.objects.get(placeholder__in=draft_version.content.get_placeholders())
-    new_contact.phone = "(555) 010-9999"
-    new_contact.save()
+    urls = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/symptoms/"]
+    for url in urls:  # now in the page cache
+        assert "Call 911 if your face droops suddenly" in client.get(url).content.decode()
+
+    shared = AliasContent.objects.get(name="Stroke warning")
+    draft_version = Version.objects.get_for_content(shared).copy(editor)
+    callout = Callout.objects.get(placeholder__in=draft_version.content.get_placeholders())
+    callout.title = "Call 911 at once if your face suddenly droops"
+    callout.save()
     draft_version.publish(editor)
 
-    html = client.get(url).content.decode()
-    assert "(555) 010-9999" in html and "(555) 010-4477" not in html
+    for url in urls:
+        assert "Call 911 at once if your face suddenly droops" in client.get(url).content.decode()
 
 
 def test_public_pages_forbid_framing_but_editors_may_frame_them(editor_client):

@@ -45,7 +45,9 @@ INSTALLED_APPS = [
     "djangocms_text",
     "filer",
     "easy_thumbnails",
+    "django_ratelimit",
     "conditions",
+    "coordinators",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +98,22 @@ DATABASES = {
     )
 }
 
+# --- Cache ----------------------------------------------------------------------------------
+# One cache shared by every process and server: the CMS page cache (and its invalidation on
+# publish) and the callback rate limit must agree across them. The database needs no extra
+# server; its table is created by a migration (coordinators 0002).
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "hfs_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+# django-ratelimit prefers memcached or Redis because the database cache does not increment
+# atomically. Under a race a few extra requests may pass, which is fine for a 5-an-hour limit.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
 # --- Passwords and sessions -----------------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -140,7 +158,9 @@ CMS_TEMPLATES = [
 CMS_PERMISSION = False
 CMS_TOOLBAR_ANONYMOUS_ON = False
 CMS_PAGE_CACHE = True
-CMS_CACHE_DURATIONS = {"content": 300, "menus": 3600, "permissions": 3600}
+# Pages are cached for a minute at most: the contact section says whether the phone line is
+# open now. Publishing a page or saving a coordinator clears the cache at once.
+CMS_CACHE_DURATIONS = {"content": 60, "menus": 3600, "permissions": 3600}
 CMS_LANGUAGES = {
     SITE_ID: [
         {"code": "en", "name": _("English"), "public": True, "hide_untranslated": False},
@@ -164,9 +184,13 @@ THUMBNAIL_HIGH_RESOLUTION = False
 THUMBNAIL_PRESERVE_EXTENSIONS = ("png",)  # diagrams stay sharp; photos become JPEG
 FILER_CANONICAL_URL = "files/"
 
-# --- Site contact ---------------------------------------------------------------------------
+# --- Callback requests ----------------------------------------------------------------------
 
-EMERGENCY_NUMBER = "911"
+CALLBACK_RATE_LIMIT = os.environ.get("CALLBACK_RATE_LIMIT", "5/h")  # per client address
+CALLBACK_RETENTION_DAYS = int(os.environ.get("CALLBACK_RETENTION_DAYS", "90"))  # closed requests
+# Behind a proxy, the client address comes from a header the proxy sets (django-ratelimit docs).
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+RATELIMIT_VIEW = "coordinators.views.too_many_requests"
 
 # --- Logging: one line per event to stdout --------------------------------------------------
 

@@ -1,10 +1,12 @@
-"""Load the site's pages, contact section and illustration from conditions/content/.
+"""Load the site from conditions/content/: pages, shared content, illustration, coordinators.
 
-Idempotent: a page (found by its reverse_id) or contact section that already exists is left
-alone, so running the command again changes nothing and never overwrites an editor's work.
---force deletes the seeded pages and contact section first and builds them again.
+Idempotent: a page (found by its reverse_id), shared alias (by name) or coordinator (by e-mail)
+that already exists is left alone, so running the command again changes nothing and never
+overwrites an editor's work. --force deletes the seeded pages and shared content first and
+builds them again (coordinators, which staff keep in the admin, are never deleted).
 """
 
+import datetime
 import tomllib
 from pathlib import Path
 
@@ -15,15 +17,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
 from django.core.files import File
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from djangocms_alias.constants import DEFAULT_STATIC_ALIAS_CATEGORY_NAME
 from djangocms_alias.models import Alias, AliasContent, Category
 from djangocms_versioning.models import Version
 from filer.models import Folder, Image
 
+from coordinators.models import CareCoordinator
+
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
-CONTACT_ALIAS = "care-contact"
+SHARED_CATEGORY = "Shared content"
 SEED_USERNAME = "site-seed"
 
 
@@ -35,29 +39,33 @@ def _delete_versions(content_type, object_ids):
 
 
 class Command(BaseCommand):
-    help = "Create the hemifacial spasm guide: pages, contact section and illustration (idempotent)."
+    help = "Create the hemifacial spasm guide: pages, shared content, illustration, coordinators (idempotent)."
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--force",
             action="store_true",
-            help="Delete the seeded pages and contact section and create them again from the files.",
+            help="Delete the seeded pages and shared content and create them again from the files.",
         )
 
     def handle(self, *args, force=False, **options):
         self.language = settings.LANGUAGE_CODE
         self.site = Site.objects.get_current()
         specs = [tomllib.loads(path.read_text()) for path in sorted((CONTENT_DIR / "pages").glob("*.toml"))]
+        shared = tomllib.loads((CONTENT_DIR / "shared.toml").read_text())["aliases"]
+        people = tomllib.loads((CONTENT_DIR / "coordinators.toml").read_text())["coordinators"]
         with transaction.atomic():
+            call_command("setup_roles", verbosity=0)
             self.user = self._seed_user()
             if force:
-                self._delete_seeded(specs)
+                self._delete_seeded(specs, shared)
+            aliases = [spec["name"] for spec in shared if self._ensure_alias(spec)]
             created = [spec["reverse_id"] for spec in specs if self._ensure_page(spec)]
-            contact_created = self._ensure_contact()
+            coordinators = [spec["name"] for spec in people if self._ensure_coordinator(spec)]
         self.stdout.write(
             f"Pages created: {len(created)} ({', '.join(created) or 'none'}); "
             f"left as they were: {len(specs) - len(created)}. "
-            f"Contact section {'created' if contact_created else 'left as it was'}."
+            f"Shared content created: {len(aliases)}. Coordinators created: {len(coordinators)}."
         )
 
     # --- pages ------------------------------------------------------------------------------
@@ -112,10 +120,16 @@ class Command(BaseCommand):
         elif kind == "figure":
             image = self._ensure_image(fields.pop("image"), fields["alt_text"])
             add_plugin(placeholder, "FigurePlugin", self.language, image=image, **fields)
+        elif kind == "shared":
+            add_plugin(placeholder, "Alias", self.language, alias=self._find_alias(fields["name"]))
+        elif kind == "coordinators":
+            add_plugin(placeholder, "CareCoordinatorsPlugin", self.language)
+        elif kind == "callback_form":
+            add_plugin(placeholder, "CallbackFormPlugin", self.language)
         else:
             raise ValueError(f"Unknown block type {kind!r} in seed content")
 
-    def _delete_seeded(self, specs):
+    def _delete_seeded(self, specs, shared):
         page_type = ContentType.objects.get_for_model(PageContent)
         for spec in reversed(specs):
             page = self._find_page(spec["reverse_id"])
@@ -126,12 +140,13 @@ class Command(BaseCommand):
             ).values_list("pk", flat=True)
             _delete_versions(page_type, content_ids)
             page.delete()
-        alias = Alias.objects.filter(static_code=CONTACT_ALIAS, site__isnull=True).first()
-        if alias:
-            alias_type = ContentType.objects.get_for_model(AliasContent)
-            content_ids = AliasContent.admin_manager.filter(alias=alias).values_list("pk", flat=True)
-            _delete_versions(alias_type, content_ids)
-            alias.delete()
+        alias_type = ContentType.objects.get_for_model(AliasContent)
+        for spec in shared:
+            alias = self._find_alias(spec["name"])
+            if alias:
+                content_ids = AliasContent.admin_manager.filter(alias=alias).values_list("pk", flat=True)
+                _delete_versions(alias_type, content_ids)
+                alias.delete()
 
     # --- images -----------------------------------------------------------------------------
 
@@ -150,21 +165,40 @@ class Command(BaseCommand):
                 file=File(source, name=filename),
             )
 
-    # --- the contact section on every page ---------------------------------------------------
+    # --- shared content (aliases) -----------------------------------------------------------
 
-    def _ensure_contact(self) -> bool:
-        if Alias.objects.filter(static_code=CONTACT_ALIAS, site__isnull=True).exists():
+    def _find_alias(self, name):
+        content = AliasContent.admin_manager.filter(name=name, language=self.language).first()
+        return content.alias if content else None
+
+    def _ensure_alias(self, spec) -> bool:
+        if self._find_alias(spec["name"]):
             return False
-        spec = tomllib.loads((CONTENT_DIR / "contact.toml").read_text())
-        category = Category.objects.filter(translations__name=DEFAULT_STATIC_ALIAS_CATEGORY_NAME).first()
+        category = Category.objects.filter(translations__name=SHARED_CATEGORY).first()
         if category is None:
-            category = Category.objects.create(name=DEFAULT_STATIC_ALIAS_CATEGORY_NAME)
-        alias = Alias.objects.create(
-            category=category, static_code=CONTACT_ALIAS, creation_method=Alias.CREATION_BY_TEMPLATE
-        )
+            category = Category.objects.create(name=SHARED_CATEGORY)
+        alias = Alias.objects.create(category=category)
         content = AliasContent.objects.with_user(self.user).create(
-            alias=alias, name=spec["alias_name"], language=self.language
+            alias=alias, name=spec["name"], language=self.language
         )
-        add_plugin(content.placeholder, "CareContactPlugin", self.language, **spec["contact"])
+        for block in spec["blocks"]:
+            self._add_block(content.placeholder, block)
         Version.objects.get_for_content(content).publish(self.user)
+        return True
+
+    # --- care coordinators ------------------------------------------------------------------
+
+    def _ensure_coordinator(self, spec) -> bool:
+        if CareCoordinator.objects.filter(email=spec["email"]).exists():
+            return False
+        fields = {key: value for key, value in spec.items() if key not in ("hours", "guides")}
+        coordinator = CareCoordinator.objects.create(**fields)
+        for slot in spec.get("hours", []):
+            for day in slot["days"]:
+                coordinator.opening_hours.create(
+                    weekday=day,
+                    opens=datetime.time.fromisoformat(slot["opens"]),
+                    closes=datetime.time.fromisoformat(slot["closes"]),
+                )
+        coordinator.guides.set(Page.objects.filter(reverse_id__in=spec.get("guides", []), site=self.site))
         return True

@@ -1,0 +1,38 @@
+"""Plugins for the care team page: the coordinators, and the callback form.
+
+Both are dynamic (the form carries a per-visitor CSRF token), so they opt out of the CMS cache;
+only the page that holds them is rendered fresh each time.
+"""
+
+from cms.plugin_base import CMSPluginBase
+from cms.plugin_pool import plugin_pool
+from django.utils.translation import gettext_lazy as _
+
+from .contacts import contact_details, coordinators_for
+from .views import new_callback_form
+
+
+@plugin_pool.register_plugin
+class CareCoordinatorsPlugin(CMSPluginBase):
+    name = _("Care coordinators")
+    module = _("Care team")
+    render_template = "coordinators/plugins/care_coordinators.html"
+    cache = False
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["contacts"] = contact_details(coordinators_for())
+        return context
+
+
+@plugin_pool.register_plugin
+class CallbackFormPlugin(CMSPluginBase):
+    name = _("Callback request form")
+    module = _("Care team")
+    render_template = "coordinators/plugins/callback_form.html"
+    cache = False
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["form"] = new_callback_form(context["request"])
+        return context

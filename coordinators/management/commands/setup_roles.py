@@ -1,0 +1,13 @@
+"""Create or update the staff groups with exactly the permissions each role needs. Idempotent."""
+
+from django.core.management.base import BaseCommand
+
+from coordinators.roles import ensure_roles
+
+
+class Command(BaseCommand):
+    help = "Create or update the staff groups (roles) and their permissions."
+
+    def handle(self, *args, **options):
+        for name, count in ensure_roles().items():
+            self.stdout.write(f"{name}: {count} permissions")

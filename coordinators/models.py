@@ -1,0 +1,134 @@
+"""Care coordinators (the people patients reach) and the callback requests patients send them."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from filer.fields.image import FilerImageField
+
+
+class CareCoordinator(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, default=_("Care coordinator"))
+    photo = FilerImageField(verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    photo_alt_text = models.CharField(
+        _("photo description"),
+        max_length=200,
+        blank=True,
+        help_text=_("Required with a photo. For example: Maria Lopez smiling, in a blue top."),
+    )
+    phone = models.CharField(_("direct phone"), max_length=40, help_text=_("As patients should dial it."))
+    email = models.EmailField(_("e-mail"))
+    time_zone = models.CharField(_("time zone of the opening hours"), max_length=60, default=settings.TIME_ZONE)
+    languages = models.CharField(
+        _("languages spoken"), max_length=200, blank=True, help_text=_("For example: English, Spanish")
+    )
+    introduction = models.TextField(_("short introduction"), max_length=600, blank=True)
+    guides = models.ManyToManyField(
+        "cms.Page",
+        verbose_name=_("condition guides"),
+        blank=True,
+        related_name="care_coordinators",
+        help_text=_(
+            "The first page of each condition guide whose patients should contact this person. "
+            "If a guide names nobody, its pages show every active coordinator."
+        ),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("care coordinator")
+        verbose_name_plural = _("care coordinators")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.photo_id and not self.photo_alt_text.strip():
+            raise ValidationError({"photo_alt_text": _("Describe the photo for people who cannot see it.")})
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError({"time_zone": _("Use a time zone name such as America/New_York.")}) from None
+
+    @property
+    def tel_link(self):
+        """The number for a tel: link: digits, with + kept for international numbers."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"+{digits}" if self.phone.strip().startswith("+") else digits
+
+
+class OpeningHours(models.Model):
+    WEEKDAYS = [
+        (0, _("Monday")),
+        (1, _("Tuesday")),
+        (2, _("Wednesday")),
+        (3, _("Thursday")),
+        (4, _("Friday")),
+        (5, _("Saturday")),
+        (6, _("Sunday")),
+    ]
+    coordinator = models.ForeignKey(CareCoordinator, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    class Meta:
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+        ordering = ["weekday", "opens"]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}-{self.closes:%H:%M}"
+
+    def clean(self):
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The line must close after it opens.")})
+
+
+class CallbackRequest(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        CONTACTED = "contacted", _("Contacted")
+        CLOSED = "closed", _("Closed")
+
+    class BestTime(models.TextChoices):
+        ANY = "any", _("Any time")
+        MORNING = "morning", _("Morning")
+        AFTERNOON = "afternoon", _("Afternoon")
+
+    name = models.CharField(_("name"), max_length=100)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), max_length=254, blank=True)
+    best_time = models.CharField(_("best time to call"), max_length=20, choices=BestTime, default=BestTime.ANY)
+    heard_about = models.CharField(_("how they heard about us or referral code"), max_length=100, blank=True)
+    message = models.TextField(_("message"), max_length=500, blank=True)
+    consent = models.BooleanField(_("agreed to be contacted"), default=False)
+    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    notified_at = models.DateTimeField(_("coordinators notified"), null=True, blank=True)
+
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.NEW, db_index=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    handled_at = models.DateTimeField(_("handled on"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed on"), null=True, blank=True)
+    notes = models.TextField(_("coordinator notes"), blank=True)
+
+    class Meta:
+        verbose_name = _("callback request")
+        verbose_name_plural = _("callback requests")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return _("Callback request %(number)s") % {"number": self.pk}
