@@ -8,3 +8,6 @@ class ConditionsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the cache invalidation receivers
+        from .rich_text import restrict_rich_text
+
+        restrict_rich_text()

@@ -13,7 +13,7 @@ from filer.models import Image
 from coordinators.contacts import contact_details
 from coordinators.hours import describe_hours, line_status
 from coordinators.models import CallbackRequest, CareCoordinator, OpeningHours
-from coordinators.roles import CARE_COORDINATOR
+from conditions.roles import CARE_COORDINATOR
 
 from .conftest import page_by_id
 

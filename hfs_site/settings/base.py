@@ -169,8 +169,21 @@ CMS_LANGUAGES = {
 }
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 
-# Rich text: accessible content only (see conditions/cms_config for the plugins allowed).
+# Rich text: accessible content only. The toolbar offers these; conditions/rich_text.py makes
+# the sanitiser enforce the same set on save (pasted markup included).
 TEXT_INLINE_EDITING = True
+_ACCESSIBLE_TOOLBAR = [
+    ["Undo", "Redo"],
+    ["Paragraph", "Heading2", "Heading3", "Heading4"],
+    ["Bold", "Italic"],
+    ["Link", "Unlink"],
+    ["BulletedList", "NumberedList"],
+    ["RemoveFormat"],
+]
+TEXT_EDITOR_SETTINGS = {
+    "toolbar_CMS": [*_ACCESSIBLE_TOOLBAR, ["CMSPlugins"]],
+    "toolbar_HTMLField": _ACCESSIBLE_TOOLBAR,
+}
 
 # --- Images (django-filer, easy-thumbnails) -------------------------------------------------
 
@@ -183,6 +196,10 @@ THUMBNAIL_PROCESSORS = (
 THUMBNAIL_HIGH_RESOLUTION = False
 THUMBNAIL_PRESERVE_EXTENSIONS = ("png",)  # diagrams stay sharp; photos become JPEG
 FILER_CANONICAL_URL = "files/"
+
+# --- Clinical review ------------------------------------------------------------------------
+
+CLINICAL_REVIEW_INTERVAL_MONTHS = int(os.environ.get("CLINICAL_REVIEW_INTERVAL_MONTHS", "24"))
 
 # --- Callback requests ----------------------------------------------------------------------
 

@@ -2,12 +2,13 @@
 
 from django.core.management.base import BaseCommand
 
-from coordinators.roles import ensure_roles
+from conditions.roles import ensure_roles
 
 
 class Command(BaseCommand):
     help = "Create or update the staff groups (roles) and their permissions."
 
-    def handle(self, *args, **options):
+    def handle(self, *args, verbosity=1, **options):
         for name, count in ensure_roles().items():
-            self.stdout.write(f"{name}: {count} permissions")
+            if verbosity:
+                self.stdout.write(f"{name}: {count} permissions")

@@ -1,0 +1,66 @@
+"""Print the content health report. With --strict, exit 1 when any page needs attention."""
+
+import csv
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from conditions.content_health import PageHealth, build_report
+
+COLUMNS = [
+    "title",
+    "url",
+    "language",
+    "status",
+    "has_draft",
+    "last_published",
+    "reviewed_on",
+    "reviewed_by",
+    "next_review_due",
+    "review",
+    "grade",
+    "words",
+    "images_without_alt",
+    "broken_links",
+    "flags",
+]
+
+
+class Command(BaseCommand):
+    help = "Content health of every page and language: publishing, review, reading grade, links."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
+        parser.add_argument(
+            "--strict", action="store_true", help="Exit with status 1 if any published page has a flag."
+        )
+
+    def handle(self, *args, format, strict, **options):
+        rows = build_report()
+        if format == "json":
+            self.stdout.write(json.dumps([row.as_dict() for row in rows], indent=2, default=str))
+        elif format == "csv":
+            writer = csv.writer(self.stdout)
+            writer.writerow(COLUMNS)
+            for row in rows:
+                writer.writerow([_cell(row.as_dict()[column]) for column in COLUMNS])
+        else:
+            self._table(rows)
+        flagged = [row for row in rows if row.flags]
+        if strict and flagged:
+            raise CommandError(f"{len(flagged)} page(s) need attention.", returncode=1)
+
+    def _table(self, rows: list[PageHealth]):
+        for row in rows:
+            grade = "-" if row.grade is None else f"{row.grade:.1f}"
+            flags = "; ".join(row.flags) or "ok"
+            self.stdout.write(
+                f"{row.url or '(not published)':<45} {row.language} {row.status:<11} grade {grade:>5} "
+                f"words {row.words or 0:>4}  review: {row.review:<12} {flags}"
+            )
+
+
+def _cell(value):
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return "" if value is None else value
