@@ -68,7 +68,7 @@ class PageHealth:
         return data
 
 
-class _MainText(HTMLParser):
+class MainText(HTMLParser):
     """Collects the words, links and images of <main>, skipping navigation inside it."""
 
     def __init__(self):
@@ -109,9 +109,10 @@ class _MainText(HTMLParser):
                 self.skip_depth -= 1
             if open_tag == tag:
                 break
-        if tag in BLOCKS and self.chunks and not self.skip_depth:
+        if tag in BLOCKS and not self.skip_depth:
             # A heading or list item ends a sentence even without a full stop.
-            if not self.chunks[-1].rstrip().endswith((".", "!", "?", ":")):
+            last = next((chunk.rstrip() for chunk in reversed(self.chunks) if chunk.strip()), "")
+            if last and not last.endswith((".", "!", "?", ":")):
                 self.chunks.append(".")
             self.chunks.append(" ")
 
@@ -223,7 +224,7 @@ def _measure(row, links):
     if html is None:
         row.broken_links.append(row.url)
         return
-    parser = _MainText()
+    parser = MainText()
     parser.feed(html)
     text = parser.text
     row.words = textstat.lexicon_count(text)
