@@ -194,7 +194,9 @@ def build_report(today=None) -> list[PageHealth]:
                 has_draft=has_draft,
                 last_published=published.modified if published else None,
                 reviewed_on=review.reviewed_on if review else None,
-                reviewed_by=", ".join(filter(None, [review.reviewed_by, review.reviewer_credentials])) if review else "",
+                reviewed_by=", ".join(filter(None, [review.reviewed_by, review.reviewer_credentials]))
+                if review
+                else "",
                 next_review_due=review.next_review_due if review else None,
                 review=_review_state(review, today),
             )

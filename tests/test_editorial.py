@@ -167,7 +167,8 @@ def test_rich_text_keeps_only_accessible_markup(editor):
     placeholder = published_content("hfs-causes").get_placeholders().get(slot="content")
     pasted = (
         '<h1>Big</h1><p style="color:red"><font size="7" color="red">Loud</font> <span class="x">words</span></p>'
-        "<table><tr><td>cell</td></tr></table><h5>small</h5><h3>Kept</h3><ul><li><strong>b</strong> <em>i</em></li></ul>"
+        "<table><tr><td>cell</td></tr></table><h5>small</h5>"
+        "<h3>Kept</h3><ul><li><strong>b</strong> <em>i</em></li></ul>"
         '<p><a href="/care-team/" target="_blank" onclick="x()">team</a><img src="x.png"></p>'
     )
     plugin = add_plugin(placeholder, "TextPlugin", "en", body=pasted)

@@ -22,6 +22,12 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROME = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 VIEWPORTS = {"phone-320": (320, 640), "phone-375": (375, 812), "desktop": (1280, 800)}
+EDITOR = ("editor", "browser-test-password-1")  # a Content editor account in the test site
+CREATE_EDITOR = f"""
+from django.contrib.auth.models import Group, User
+user = User.objects.create_user({EDITOR[0]!r}, password={EDITOR[1]!r}, is_staff=True)
+user.groups.add(Group.objects.get(name="Content editor"))
+"""
 
 
 def pytest_collection_modifyitems(config, items):
@@ -54,7 +60,7 @@ def site_url(tmp_path_factory):
     }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["seed_site"]):
+    for command in (["migrate", "--noinput"], ["seed_site"], ["shell", "-c", CREATE_EDITOR]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = _free_port()
     server = subprocess.Popen(
