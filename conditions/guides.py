@@ -27,6 +27,7 @@ class Guide:
     pages: list
     previous: GuideLink | None
     next: GuideLink | None
+    print_url: str
 
 
 def _published_contents(pages, language):
@@ -49,6 +50,17 @@ def _root_of(page, language):
 def guide_root(page, language):
     """The first page of the guide that `page` belongs to, or None."""
     return _root_of(page, language)[0]
+
+
+def guide_pages(root, language):
+    """[(page, published content)] of the guide that starts at `root`, in order."""
+    members = [root, *root.get_child_pages()]
+    contents = _published_contents(members, language)
+    return [(p, contents[p.pk]) for p in members if p.pk in contents]
+
+
+def print_url(root, language):
+    return root.get_absolute_url(language) + "print/"
 
 
 def find_guide(page, language) -> Guide | None:
@@ -76,6 +88,7 @@ def find_guide(page, language) -> Guide | None:
         pages=links,
         previous=links[index - 1] if index > 0 else None,
         next=links[index + 1] if index + 1 < len(links) else None,
+        print_url=print_url(root, language),
     )
 
 

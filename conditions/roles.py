@@ -40,11 +40,13 @@ ROLES = {
         *_crud("conditions", "pagereview", actions=("add", "change", "view")),
         "conditions.view_contenthealth",
     ],
-    # Triage callback requests. No page editing, no users.
+    # Triage callback requests and manage referral links. No page editing, no users.
     CARE_COORDINATOR: [
         "coordinators.view_callbackrequest",
         "coordinators.change_callbackrequest",
         "coordinators.view_carecoordinator",
+        *_crud("referrals", "referrallink", actions=("add", "change", "view")),
+        "referrals.view_referralvisit",
     ],
 }
 

@@ -6,8 +6,11 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from conditions.views import print_guide
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("referrals.urls")),  # /r/<code>/ has no language prefix: it is printed on paper
 ]
 
 if settings.SERVE_MEDIA:
@@ -16,6 +19,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("coordinators.urls")),
+    path("<path:guide_path>/print/", print_guide, name="print_guide"),
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

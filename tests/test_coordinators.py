@@ -171,4 +171,8 @@ def test_a_coordinator_cannot_edit_pages_users_or_coordinators(coordinator_clien
         "coordinators.change_callbackrequest",
         "coordinators.view_callbackrequest",
         "coordinators.view_carecoordinator",
+        "referrals.add_referrallink",
+        "referrals.change_referrallink",
+        "referrals.view_referrallink",
+        "referrals.view_referralvisit",
     ]

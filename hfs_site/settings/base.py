@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django_ratelimit",
     "conditions",
     "coordinators",
+    "referrals",
 ]
 
 MIDDLEWARE = [
@@ -196,6 +197,11 @@ THUMBNAIL_PROCESSORS = (
 THUMBNAIL_HIGH_RESOLUTION = False
 THUMBNAIL_PRESERVE_EXTENSIONS = ("png",)  # diagrams stay sharp; photos become JPEG
 FILER_CANONICAL_URL = "files/"
+
+# --- Public address ---------------------------------------------------------------------------
+# Used where a full address must be written down: QR codes, referral links, the printed guide.
+
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000")
 
 # --- Clinical review ------------------------------------------------------------------------
 

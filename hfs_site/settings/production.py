@@ -22,6 +22,7 @@ def _required(name: str) -> str:
 DEBUG = False
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in _required("ALLOWED_HOSTS").split(",") if host.strip()]
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL") or f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"]
 
 # --- HTTPS behind a proxy -------------------------------------------------------------------

@@ -11,7 +11,10 @@ SECRET_KEY = "test-only-not-a-secret"  # noqa: S105 - used only by the test suit
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("HFS_SHARED_CACHE") != "1":
+    # In-process tests use a fresh memory cache; the browser tests serve the site from several
+    # gunicorn workers, which must share the database cache (as in production).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # The browser tests run the site in other processes, which must share one media folder.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="hfs-test-media-"))
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405

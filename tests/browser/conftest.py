@@ -57,6 +57,7 @@ def site_url(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "hfs_site.settings.test",
         "HFS_DATA_DIR": str(data),
         "MEDIA_ROOT": str(data / "media"),
+        "HFS_SHARED_CACHE": "1",
     }
     env.pop("DATABASE_URL", None)
     manage = [sys.executable, "manage.py"]

@@ -193,19 +193,33 @@ def test_pages_read_and_navigate_without_javascript(site_url, open_page):
 
 
 def test_printing_a_guide_page_is_clean(site_url, open_page):
-    page = open_page(site_url + "/hemifacial-spasm/diagnosis/", "desktop")
+    page = open_page(site_url + "/hemifacial-spasm/", "desktop")
     page.emulate_media(media="print")
     hidden = page.evaluate(
-        "['.site-nav', '.breadcrumbs', '.contents-list', '.pagination', '.on-this-page']"
+        "['.site-nav', '.breadcrumbs', '.contents-list', '.pagination', '.on-this-page', '.print-link']"
         ".map(s => getComputedStyle(document.querySelector(s)).display)"
     )
-    assert hidden == ["none"] * 5
+    assert hidden == ["none"] * 6
     assert page.evaluate("getComputedStyle(document.querySelector('main p:not([class])')).color") == "rgb(0, 0, 0)"
     assert page.locator(".care-contact__phone").is_visible()
     link_after = page.evaluate(
-        "getComputedStyle(document.querySelector('.care-contact a[href^=\"/\"]'), '::after').content"
+        "getComputedStyle(document.querySelector('main a[href=\"/hemifacial-spasm/treatment/\"]'), '::after').content"
     )
-    assert link_after == '" (/callback/)"'
+    assert link_after == '" (/hemifacial-spasm/treatment/)"'
     assert page.get_by_text("Printed from http://127.0.0.1").is_visible()
     pdf = page.pdf(format="Letter")
     assert pdf.startswith(b"%PDF")
+
+
+def test_the_printable_guide_starts_each_page_on_a_new_sheet(site_url, open_page):
+    page = open_page(site_url + "/hemifacial-spasm/print/", "desktop")
+    assert axe_violations(page) == []
+    page.emulate_media(media="print")
+    breaks = page.evaluate(
+        "Array.from(document.querySelectorAll('.print-section')).map(s => getComputedStyle(s).breakBefore)"
+    )
+    assert breaks == ["page"] * 5
+    assert page.locator(".print-qr svg").is_visible() and page.locator(".care-contact__phone").is_visible()
+    assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).display") == "none"
+    pdf = page.pdf(format="Letter")
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") >= 6  # cover and one sheet per page at least

@@ -23,7 +23,8 @@ def test_an_editor_edits_text_through_the_toolbar_and_publishes(site_url, browse
     editor.wait_for_load_state("networkidle")
 
     # "New draft" in the toolbar, then double-click the text to open it in the editor
-    editor.click("a.cms-versioning-js-edit-btn")
+    with editor.expect_navigation():
+        editor.click("a.cms-versioning-js-edit-btn")
     editor.wait_for_load_state("networkidle")
     editor.locator("main p", has_text="Most often, the first sign").first.dblclick()
     text_editor = editor.frame_locator(".cms-modal iframe").locator(".ProseMirror").first
@@ -38,8 +39,8 @@ def test_an_editor_edits_text_through_the_toolbar_and_publishes(site_url, browse
     visitor.reload()
     assert sentence not in visitor.content()
 
-    editor.click("a.cms-versioning-js-publish-btn")
-    editor.wait_for_load_state("networkidle")
+    with editor.expect_navigation():
+        editor.click("a.cms-versioning-js-publish-btn")
     visitor.reload()
     assert visitor.locator("main p", has_text=sentence).count() == 1
     editor_context.close()

@@ -1,0 +1,57 @@
+"""The printable guide: every page of a condition guide, in order, as one document."""
+
+import re
+
+from cms.models import PageUrl
+from cms.utils import get_current_site
+from django.conf import settings
+from django.http import Http404
+from django.shortcuts import render
+from django.template import RequestContext
+from django.utils import timezone
+from django.utils.translation import get_language
+from djangocms_versioning.models import Version
+
+from referrals import qr
+
+from .guides import guide_pages, guide_root
+
+HEADING = re.compile(r"<(/?)h([2-5])\b", re.IGNORECASE)
+SITE_LINK = re.compile(r'href="/')
+
+
+def demote_headings(html):
+    """h2 -> h3 and so on: in the printed guide each page is itself a section under an h2."""
+    return HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+
+
+def print_guide(request, guide_path):
+    language = get_language()
+    url = PageUrl.objects.filter(path=guide_path, language=language, page__site=get_current_site()).first()
+    root = guide_root(url.page, language) if url else None
+    if root is None or root.pk != url.page_id:
+        raise Http404("Not the first page of a condition guide")
+    renderer = request.toolbar.get_content_renderer()
+    context = RequestContext(request, {"request": request})
+    base = settings.PUBLIC_BASE_URL.rstrip("/")
+    sections = []
+    for page, content in guide_pages(root, language):
+        placeholder = content.get_placeholders().get(slot="content")
+        html = renderer.render_placeholder(placeholder, context, language=language, page=page, use_cache=True)
+        sections.append(
+            {
+                "id": page.get_slug(language) or f"page-{page.pk}",
+                "title": content.title,
+                "html": SITE_LINK.sub(f'href="{base}/', demote_headings(str(html))),
+                "updated": Version.objects.get_for_content(content).modified,
+            }
+        )
+    online_url = base + root.get_absolute_url(language)
+    context = {
+        "guide_title": sections[0]["title"],
+        "sections": sections,
+        "printed_on": timezone.localdate(),
+        "online_url": online_url,
+        "qr_svg": qr.svg(online_url, title=online_url),
+    }
+    return render(request, "conditions/guide_print.html", context)

@@ -1,0 +1,100 @@
+from datetime import timedelta
+
+from django.contrib import admin
+from django.db.models import Q, Sum
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from . import qr
+from .models import ReferralLink, ReferralVisit
+
+
+class ReferralVisitInline(admin.TabularInline):
+    model = ReferralVisit
+    fields = ["day", "count"]
+    readonly_fields = ["day", "count"]
+    extra = 0
+    can_delete = False
+    max_num = 0
+    verbose_name_plural = _("visits per day")
+
+
+@admin.register(ReferralLink)
+class ReferralLinkAdmin(admin.ModelAdmin):
+    list_display = ["label", "code", "short_link", "page", "is_active", "expires_on", "visits_30_days", "visits_total"]
+    list_filter = ["is_active"]
+    search_fields = ["label", "code"]
+    readonly_fields = ["short_link", "qr_codes", "created_by", "created_at"]
+    fields = ["label", "page", "anchor", "language", "code", "is_active", "expires_on", *readonly_fields]
+    inlines = [ReferralVisitInline]
+
+    def get_queryset(self, request):
+        since = timezone.localdate() - timedelta(days=29)
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("page")
+            .annotate(
+                total=Sum("visits__count"),
+                recent=Sum("visits__count", filter=Q(visits__day__gte=since)),
+            )
+        )
+
+    @admin.display(description=_("visits, last 30 days"), ordering="recent")
+    def visits_30_days(self, obj):
+        return obj.recent or 0
+
+    @admin.display(description=_("visits in all"), ordering="total")
+    def visits_total(self, obj):
+        return obj.total or 0
+
+    @admin.display(description=_("short link"))
+    def short_link(self, obj):
+        return obj.short_url if obj.code else "-"
+
+    @admin.display(description=_("QR code"))
+    def qr_codes(self, obj):
+        if not obj.pk:
+            return _("Save the link first.")
+        svg = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "svg"])
+        png = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "png"])
+        return format_html(
+            '<img src="{}" alt="{}" width="192"><br><a href="{}" download>SVG</a> · <a href="{}" download>PNG</a>',
+            svg,
+            _("QR code for %(url)s") % {"url": obj.short_url},
+            svg,
+            png,
+        )
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/qr.<str:kind>",
+                self.admin_site.admin_view(self.qr_view),
+                name="referrals_referrallink_qr",
+            ),
+            *super().get_urls(),
+        ]
+
+    def qr_view(self, request, pk, kind):
+        link = get_object_or_404(ReferralLink, pk=pk)
+        if not self.has_view_permission(request, link):
+            return HttpResponse(status=403)
+        filename = f"referral-{link.code}"
+        if kind == "svg":
+            response = HttpResponse(qr.svg(link.short_url, link.label), content_type="image/svg+xml")
+        elif kind == "png":
+            response = HttpResponse(qr.png(link.short_url), content_type="image/png")
+        else:
+            return HttpResponse(status=404)
+        response["Content-Disposition"] = f'inline; filename="{filename}.{kind}"'
+        return response
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
