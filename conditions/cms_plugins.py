@@ -4,6 +4,7 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
+from .images import responsive
 from .models import Callout, Figure, TreatmentOption
 
 
@@ -29,3 +30,8 @@ class FigurePlugin(CMSPluginBase):
     name = _("Picture")
     module = _("Condition guide")
     render_template = "conditions/plugins/figure.html"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["picture"] = responsive(instance.image, instance.width)
+        return context

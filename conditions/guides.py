@@ -93,9 +93,17 @@ def find_guide(page, language) -> Guide | None:
 
 
 @dataclass(frozen=True)
+class Review:
+    reviewed_by: str
+    reviewer_credentials: str
+    reviewed_on: object
+    next_review_due: object
+
+
+@dataclass(frozen=True)
 class PageDates:
     updated: object
-    review: object
+    review: Review | None
 
 
 def page_dates_for(page_content) -> PageDates | None:
@@ -107,4 +115,6 @@ def page_dates_for(page_content) -> PageDates | None:
     except Version.DoesNotExist:
         updated = None
     review = getattr(page_content, "pagereview", None)
+    if review is not None:
+        review = Review(review.reviewed_by, review.reviewer_credentials, review.reviewed_on, review.next_review_due)
     return PageDates(updated=updated, review=review)

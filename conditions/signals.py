@@ -7,10 +7,13 @@ text until their caches expired.
 """
 
 from cms.cache import invalidate_cms_page_cache
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from djangocms_alias.models import AliasContent, AliasPlugin
 from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
+
+from .models import PageReview
 
 
 @receiver(post_version_operation, sender=AliasContent)
@@ -19,4 +22,10 @@ def clear_caches_on_alias_change(sender, operation, obj, **kwargs):
         return
     for plugin in AliasPlugin.objects.filter(alias_id=obj.content.alias_id).select_related("placeholder"):
         plugin.placeholder.clear_cache(plugin.language)
+    invalidate_cms_page_cache()
+
+
+@receiver([post_save, post_delete], sender=PageReview)
+def clear_page_cache_on_review_change(**kwargs):
+    """A recorded review shows on the public page at once."""
     invalidate_cms_page_cache()

@@ -120,13 +120,23 @@ def test_every_h2_on_guide_pages_has_an_id_that_is_unique(client, url):
     assert len(ids) == len([a for a in h2s if "visually-hidden" not in a])
 
 
-def test_causes_page_shows_the_diagram_with_alt_text(client, settings):
+def test_causes_page_shows_the_diagram_in_webp_with_a_fallback_and_alt_text(client, settings):
     html = client.get("/hemifacial-spasm/causes/").content.decode()
-    img = re.search(r'<img src="(/media/[^"]+)" width="(\d+)" height="(\d+)" alt="([^"]+)"', html)
+    picture = re.search(r"<picture>.*?</picture>", html, re.DOTALL).group(0)
+    webp = re.search(r'<source type="image/webp" srcset="([^"]+)"', picture).group(1)
+    img = re.search(
+        r'<img src="(/media/[^"]+)" srcset="([^"]+)" sizes="[^"]+" width="(\d+)" height="(\d+)" alt="([^"]+)"', picture
+    )
     assert img, "the facial nerve diagram is missing"
-    assert img.group(2) == "720" and "blood vessel" in img.group(4)
-    thumbnail = settings.MEDIA_ROOT / img.group(1).removeprefix("/media/")
-    assert thumbnail.exists() and thumbnail.stat().st_size > 1000
+    assert (img.group(3), img.group(4)) == ("720", "450") and "blood vessel" in img.group(5)
+    assert 'loading="lazy"' in picture
+    for srcset, extension in ((webp, ".webp"), (img.group(2), ".png")):
+        candidates = [part.split() for part in srcset.split(", ")]
+        assert [int(w[:-1]) for _, w in candidates] == [360, 540, 720, 1080, 1440]
+        for url, _ in candidates:
+            assert url.endswith(extension)
+            thumbnail = settings.MEDIA_ROOT / url.removeprefix("/media/")
+            assert thumbnail.exists() and thumbnail.stat().st_size > 1000
 
 
 def test_emergency_callout_says_emergency_in_words(client):

@@ -1,11 +1,15 @@
 """Template tags for condition guides: navigation between guide pages, section ids, page dates."""
 
 from django import template
+from django.utils.translation import get_language
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from cms.models import Page
+
 from conditions.guides import find_guide, page_dates_for
 from conditions.sections import add_section_ids
+from conditions.site_cache import cached
 
 register = template.Library()
 
@@ -16,7 +20,8 @@ def guide_navigation(context):
     page = context.get("current_page") or getattr(context.get("request"), "current_page", None)
     if page is None:
         return None
-    return find_guide(page, context.get("lang") or context.get("LANGUAGE_CODE"))
+    language = context.get("LANGUAGE_CODE")
+    return cached("guide", page.pk, language, build=lambda: find_guide(page, language))
 
 
 @register.tag
@@ -43,4 +48,19 @@ class SectionedNode(template.Node):
 @register.simple_tag(takes_context=True)
 def page_dates(context):
     """When the shown version was published, and its clinical review (if an editor set one)."""
-    return page_dates_for(context.get("current_pagecontent"))
+    content = context.get("current_pagecontent")
+    if content is None or not getattr(content, "pk", None):
+        return None
+    return cached("dates", content.pk, build=lambda: page_dates_for(content))
+
+
+@register.simple_tag
+def site_page_url(reverse_id):
+    """The URL of the page with this reverse_id ("care-team"), in the current language, or ""."""
+    language = get_language()
+
+    def build():
+        page = Page.objects.filter(reverse_id=reverse_id).first()
+        return page.get_absolute_url(language) if page else ""
+
+    return cached("page-url", reverse_id, language, build=build)

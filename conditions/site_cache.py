@@ -1,0 +1,22 @@
+"""Cache what every page shows around its content (guide navigation, dates, contacts, links).
+
+Keys carry the django CMS page-cache version, which the CMS bumps whenever it invalidates the
+page cache (publishing a page) and which this project bumps too (saving a coordinator, a review,
+shared content): so these entries can never outlive the pages they belong to. A page-cache miss
+then costs only the CMS's own queries.
+"""
+
+from cms.cache import _get_cache_version
+from django.core.cache import cache
+
+TIMEOUT = 60 * 60
+_MISSING = object()
+
+
+def cached(name, *parts, build):
+    key = ":".join(["hfs", name, str(_get_cache_version()), *map(str, parts)])
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, TIMEOUT)
+    return value
