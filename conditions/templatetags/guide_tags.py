@@ -1,11 +1,10 @@
 """Template tags for condition guides: navigation between guide pages, section ids, page dates."""
 
+from cms.models import Page
 from django import template
-from django.utils.translation import get_language
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
-
-from cms.models import Page
+from django.utils.translation import get_language
 
 from conditions.guides import find_guide, page_dates_for
 from conditions.sections import add_section_ids
