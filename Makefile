@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup setup-dev migrate seed lint format check browser-deps clean
+.PHONY: run test setup setup-dev migrate seed lint format check bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -56,3 +56,7 @@ check: setup-dev
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+## bench: performance benchmark under gunicorn with production settings (see docs/performance.md)
+bench: setup-dev
+	$(PY) -m tools.bench

@@ -101,19 +101,25 @@ DATABASES = {
 }
 
 # --- Cache ----------------------------------------------------------------------------------
-# One cache shared by every process and server: the CMS page cache (and its invalidation on
-# publish) and the callback rate limit must agree across them. The database needs no extra
-# server; its table is created by a migration (coordinators 0002).
+# One cache shared by every process: the CMS page cache (and its invalidation on publish) and
+# the callback rate limit must agree across gunicorn workers. On one machine a folder of files
+# does that with no extra server; with several servers, set REDIS_URL so they share Redis.
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "hfs_cache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
     }
-}
-# django-ratelimit prefers memcached or Redis because the database cache does not increment
-# atomically. Under a race a few extra requests may pass, which is fine for a 5-an-hour limit.
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+# django-ratelimit prefers memcached or django-redis for exactly atomic counters. With the file
+# cache or Django's own Redis backend a race may let a request or two more through, which is
+# fine for a limit of 5 an hour.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # --- Passwords and sessions -----------------------------------------------------------------
@@ -138,7 +144,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # whitenoise serves static files; production uses hashed, pre-compressed files.
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
@@ -159,7 +165,7 @@ CMS_TEMPLATES = [
 ]
 CMS_PERMISSION = False
 CMS_TOOLBAR_ANONYMOUS_ON = False
-CMS_PAGE_CACHE = True
+CMS_PAGE_CACHE = os.environ.get("CMS_PAGE_CACHE", "1") == "1"  # 0 only to measure misses
 # Pages are cached for a minute at most: the contact section says whether the phone line is
 # open now. Publishing a page or saving a coordinator clears the cache at once.
 CMS_CACHE_DURATIONS = {"content": 60, "menus": 3600, "permissions": 3600}

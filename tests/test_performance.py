@@ -1,0 +1,129 @@
+"""The performance budget, as tests (nothing here is timed: tools/bench.py measures speed)."""
+
+import gzip
+import re
+import urllib.request
+
+import pytest
+from cms.api import add_plugin, create_page
+from cms.models import PageContent
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from djangocms_versioning.models import Version
+
+from tools.prodserver import ProductionServer
+
+from .conftest import edit_and_publish, page_by_id
+
+PAGES = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/causes/", "/hemifacial-spasm/treatment/", "/accessibility/"]
+GUIDE_PAGE = "/hemifacial-spasm/treatment/"
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def miss_queries(client, url, n):
+    """Queries for a page-cache miss once the other caches are warm (a new query string misses)."""
+    client.get(f"{url}?warm={n}")
+    return queries(client, f"{url}?miss={n}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", PAGES)
+def test_a_page_cache_hit_runs_no_queries_and_a_miss_six_at_most(client, url):
+    assert miss_queries(client, url, 1) <= 6
+    assert queries(client, f"{url}?miss=1") == 0
+
+
+@pytest.mark.django_db
+def test_a_miss_costs_the_same_with_60_pages_and_more_plugins(client, editor):
+    before = miss_queries(client, GUIDE_PAGE, 1)
+    guide = page_by_id("hemifacial-spasm")
+    for n in range(52):  # 8 seeded + 52 = 60 pages, half of them inside the guide's contents list
+        page = create_page(
+            f"Extra page {n}",
+            "guide_page.html",
+            "en",
+            slug=f"extra-{n}",
+            parent=guide if n % 2 else None,
+            created_by=editor,
+        )
+        Version.objects.get_for_content(PageContent.admin_manager.get(page=page)).publish(editor)
+    draft = edit_and_publish("hfs-treatment", editor, "<p>More text.</p>", publish=False)
+    placeholder = draft.get_placeholders().get(slot="content")
+    for n in range(20):
+        add_plugin(placeholder, "TextPlugin", "en", body=f"<h2>Extra section {n}</h2><p>Words.</p>")
+    Version.objects.get_for_content(draft).publish(editor)
+    html = client.get(GUIDE_PAGE).content.decode()
+    assert "Extra section 19" in html and 'href="/hemifacial-spasm/extra-51/"' in html
+    assert miss_queries(client, GUIDE_PAGE, 2) == before
+
+
+@pytest.mark.django_db
+def test_publishing_replaces_the_cached_page(client, editor):
+    assert "A brand new first line." not in client.get(GUIDE_PAGE).content.decode()
+    assert queries(client, GUIDE_PAGE) == 0  # served from the page cache
+    edit_and_publish("hfs-treatment", editor, "<p>A brand new first line.</p>")
+    assert "A brand new first line." in client.get(GUIDE_PAGE).content.decode()
+
+
+@pytest.mark.django_db
+def test_html_is_compressed_when_the_browser_asks_and_cached_only_briefly(client):
+    plain = client.get(GUIDE_PAGE)
+    packed = client.get(GUIDE_PAGE, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert "Content-Encoding" not in plain and packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(packed.content) == plain.content
+    assert len(packed.content) < len(plain.content) / 2
+    max_age = int(re.search(r"max-age=(\d+)", packed["Cache-Control"]).group(1))
+    assert 0 < max_age <= 60
+
+
+@pytest.mark.django_db
+def test_every_image_has_its_size_and_no_page_has_scripts_or_web_fonts(client):
+    for url in [*PAGES, "/hemifacial-spasm/symptoms/", "/hemifacial-spasm/diagnosis/", "/care-team/"]:
+        html = client.get(url).content.decode()
+        for img in re.findall(r"<img\b[^>]*>", html):
+            assert re.search(r'\swidth="\d+"', img) and re.search(r'\sheight="\d+"', img), (url, img)
+        assert "<script" not in html, url
+        assert len(re.findall(r'<link rel="stylesheet"', html)) == 1 and "<style" not in html, url
+
+
+@pytest.fixture(scope="module")
+def production():
+    with ProductionServer(workers=1, threads=2) as server:
+        yield server
+
+
+def fetch(url, **headers):
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers)) as response:  # noqa: S310
+        return response.headers, response.read()
+
+
+def test_static_files_are_hashed_compressed_and_cached_for_a_year(production):
+    seen = set()
+    for url in PAGES:
+        _, body = fetch(production.url + url)
+        seen |= set(re.findall(r'(?:href|src)="(/static/[^"]+)"', body.decode()))
+    assert seen
+    for path in seen:
+        assert re.search(r"\.[0-9a-f]{12}\.\w+$", path), path
+        headers, _ = fetch(production.url + path, **{"Accept-Encoding": "gzip"})
+        assert "immutable" in headers["Cache-Control"] and "max-age=315360000" in headers["Cache-Control"], path
+    headers, _ = fetch(production.url + next(p for p in seen if p.endswith(".css")), **{"Accept-Encoding": "gzip"})
+    assert headers["Content-Encoding"] == "gzip"
+    css = fetch(production.url + next(p for p in seen if p.endswith(".css")))[1].decode()
+    assert "@font-face" not in css and "@import" not in css
+
+
+def test_a_text_page_weighs_less_than_30_kb_compressed(production):
+    for url in PAGES:
+        headers, html = fetch(production.url + url, **{"Accept-Encoding": "gzip"})
+        assert headers["Content-Encoding"] == "gzip"
+        total = len(html)
+        for path in re.findall(r'<link rel="stylesheet" href="(/static/[^"]+)"', gzip.decompress(html).decode()):
+            total += len(fetch(production.url + path, **{"Accept-Encoding": "gzip"})[1])
+        assert total < 30_000, (url, total)

@@ -1,0 +1,105 @@
+"""Start the seeded site with production settings under gunicorn on 127.0.0.1, for tests and benchmarks.
+
+Everything lives in a temporary folder (SQLite database, media, collected static files), so it
+never touches the developer's data. Use as a context manager:
+
+    with ProductionServer() as server:
+        urllib.request.urlopen(server.url + "/hemifacial-spasm/")
+"""
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ProductionServer:
+    def __init__(self, workers=2, threads=4, extra_env=None):
+        self.workers, self.threads = workers, threads
+        self.extra_env = extra_env or {}
+        self.process = None
+
+    def __enter__(self):
+        self.folder = tempfile.TemporaryDirectory(prefix="hfs-prod-")
+        data = Path(self.folder.name)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {
+            **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")},
+            "DJANGO_SETTINGS_MODULE": "hfs_site.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "PUBLIC_BASE_URL": self.url,
+            "DATABASE_URL": f"sqlite:///{data / 'db.sqlite3'}",
+            "MEDIA_ROOT": str(data / "media"),
+            "STATIC_ROOT": str(data / "static"),
+            "HFS_DATA_DIR": str(data),
+            "SECURE_SSL_REDIRECT": "0",  # no TLS proxy in front of it here
+            "LOG_LEVEL": "WARNING",
+            **self.extra_env,
+        }
+        for command in (["migrate", "--noinput"], ["seed_site"], ["collectstatic", "--noinput"]):
+            self.manage(*command)
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "hfs_site.wsgi",
+                f"--bind=127.0.0.1:{self.port}",
+                f"--workers={self.workers}",
+                "--worker-class=gthread",
+                f"--threads={self.threads}",
+                "--log-level=warning",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.wait_until_up()
+        return self
+
+    def manage(self, *args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, check=True, capture_output=True, text=True
+        ).stdout
+
+    def wait_until_up(self, timeout=30):
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                urllib.request.urlopen(self.url + "/", timeout=2)
+                return
+            except OSError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise RuntimeError("The production server did not start") from None
+                time.sleep(0.2)
+
+    def restart(self):
+        """Stop gunicorn and start it again (same data): for cold-start measurements."""
+        self.process.terminate()
+        self.process.wait(timeout=10)
+        self.process = subprocess.Popen(
+            self.process.args, cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.wait_until_up()
+
+    def __exit__(self, *exc):
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.folder.cleanup()
