@@ -127,3 +127,20 @@ def test_a_text_page_weighs_less_than_30_kb_compressed(production):
         for path in re.findall(r'<link rel="stylesheet" href="(/static/[^"]+)"', gzip.decompress(html).decode()):
             total += len(fetch(production.url + path, **{"Accept-Encoding": "gzip"})[1])
         assert total < 30_000, (url, total)
+
+
+@pytest.mark.django_db
+def test_the_hot_cache_replays_the_same_page_and_headers_and_skips_signed_in_editors(editor_client):
+    from django.test import Client
+
+    client = Client()  # anonymous (editor_client is a signed-in one)
+    first = client.get(GUIDE_PAGE, HTTP_ACCEPT_ENCODING="gzip")
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get(GUIDE_PAGE, HTTP_ACCEPT_ENCODING="gzip")
+    assert captured.captured_queries == []
+    assert again.content == first.content
+    for header in ("Content-Encoding", "X-Frame-Options", "Content-Type", "Vary"):
+        assert again[header] == first[header], header
+    assert 0 < int(re.search(r"max-age=(\d+)", again["Cache-Control"]).group(1)) <= 60
+    editor_view = editor_client.get(GUIDE_PAGE)
+    assert b"cms-toolbar" in editor_view.content and editor_view["X-Frame-Options"] == "SAMEORIGIN"
