@@ -1,19 +1,37 @@
-"""Let the CMS frame the site's own pages for editors, and nobody else.
+"""What signed-in staff need from the browser, and nobody else gets.
 
-The site sends ``X-Frame-Options: DENY`` (settings.X_FRAME_OPTIONS). The django CMS toolbar
-opens the admin and page previews in same-origin iframes (sideframe, modals), which DENY
-would break. For signed-in staff only, this middleware marks the response SAMEORIGIN before
-Django's XFrameOptionsMiddleware sees it (that middleware leaves an existing header alone).
+The public site sends ``X-Frame-Options: DENY`` and a strict Content-Security-Policy (no inline
+or eval'd scripts). The django CMS toolbar and the admin open the site's own pages in
+same-origin frames (sideframe, modals) and use inline scripts and styles. For signed-in staff,
+and for the admin's own pages, this middleware relaxes exactly that before Django's
+XFrameOptionsMiddleware and django-csp's middleware (both outer to it) write their headers.
 """
 
+from django.conf import settings
 
-class EditorFramingMiddleware:
+STAFF_CSP_UPDATE = {  # added to the public policy
+    "script-src": ["'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["blob:"],
+}
+STAFF_CSP_REPLACE = {  # instead of the public 'none'
+    "frame-ancestors": ["'self'"],
+    "frame-src": ["'self'"],
+}
+
+
+class StaffEditingMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.admin_prefix = "/" + settings.ADMIN_PATH
 
     def __call__(self, request):
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and user.is_staff and "X-Frame-Options" not in response:
-            response["X-Frame-Options"] = "SAMEORIGIN"
+        is_staff = user is not None and user.is_authenticated and user.is_staff
+        if is_staff or request.path.startswith(self.admin_prefix):
+            response._csp_update = STAFF_CSP_UPDATE
+            response._csp_replace = STAFF_CSP_REPLACE
+            if "X-Frame-Options" not in response:
+                response["X-Frame-Options"] = "SAMEORIGIN"
         return response

@@ -9,8 +9,12 @@ from django.views.static import serve
 
 from conditions.views import print_guide
 
+from . import views
+
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_PATH, admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("", include("referrals.urls")),  # /r/<code>/ has no language prefix: it is printed on paper
 ]
 

@@ -24,6 +24,10 @@ WSGI_APPLICATION = "hfs_site.wsgi.application"
 SITE_ID = 1
 X_FRAME_OPTIONS = "DENY"  # staff get SAMEORIGIN for the CMS sideframe: conditions.middleware
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # locks out repeated failed sign-ins
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 INSTALLED_APPS = [
     "djangocms_admin_style",
@@ -46,6 +50,7 @@ INSTALLED_APPS = [
     "filer",
     "easy_thumbnails",
     "django_ratelimit",
+    "axes",
     "conditions",
     "coordinators",
     "referrals",
@@ -53,6 +58,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, pre-compressed
     "conditions.hot_cache.HotPageCache",  # finished anonymous pages, per worker (see the module)
     "django.middleware.gzip.GZipMiddleware",  # pages (CSRF tokens are masked per response: BREACH-safe)
@@ -63,13 +70,14 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Listed after XFrameOptionsMiddleware so it sees the response first (see the module).
-    "conditions.middleware.EditorFramingMiddleware",
+    # Listed after XFrameOptionsMiddleware and CSPMiddleware so it sees the response first.
+    "conditions.middleware.StaffEditingMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
     # language cookie on every anonymous page, which the public site does not need.
+    "axes.middleware.AxesMiddleware",
 ]
 
 TEMPLATES = [
@@ -123,7 +131,51 @@ else:
 # fine for a limit of 5 an hour.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
-# --- Passwords and sessions -----------------------------------------------------------------
+# --- Security headers (the production module adds HTTPS) -----------------------------------
+# Public pages: no inline or eval'd script at all; staff get what the CMS toolbar needs
+# (conditions.middleware.StaffEditingMiddleware).
+
+ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "frame-src": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "screen-wake-lock",
+        "xr-spatial-tracking",
+    )
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+
+# --- Passwords, sessions and sign-in ---------------------------------------------------------
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -133,6 +185,17 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages and time ---------------------------------------------------------------------
+
+# Staff sessions end after 8 hours, or when the browser closes.
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+# django-axes: 5 failed sign-ins for one username from one address lock it for an hour.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English"))]
@@ -207,6 +270,10 @@ THUMBNAIL_HIGH_RESOLUTION = False
 THUMBNAIL_PRESERVE_EXTENSIONS = ("png",)  # diagrams stay sharp; photos become JPEG
 FILER_CANONICAL_URL = "files/"
 
+# --- The care team's main line, for error pages that cannot read the coordinator records ----
+
+CARE_TEAM_PHONE = os.environ.get("CARE_TEAM_PHONE", "(555) 010-4477")
+
 # --- Public address ---------------------------------------------------------------------------
 # Used where a full address must be written down: QR codes, referral links, the printed guide.
 
@@ -224,13 +291,13 @@ CALLBACK_RETENTION_DAYS = int(os.environ.get("CALLBACK_RETENTION_DAYS", "90"))  
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 RATELIMIT_VIEW = "coordinators.views.too_many_requests"
 
-# --- Logging: one line per event to stdout --------------------------------------------------
+# --- Logging: one JSON line per record on stdout, no personal data --------------------------
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "formatters": {"json": {"()": "hfs_site.logging.JsonLineFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

@@ -1,0 +1,14 @@
+"""The care team's main phone line from settings, for pages that must not touch the database."""
+
+from django import template
+from django.conf import settings
+from django.utils.html import format_html
+
+register = template.Library()
+
+
+@register.simple_tag
+def care_team_phone_link():
+    phone = settings.CARE_TEAM_PHONE
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    return format_html('<a href="tel:{}">{}</a>', ("+" if phone.startswith("+") else "") + digits, phone)
