@@ -37,7 +37,7 @@ run: seed
 
 ## test: set up and run the whole test suite
 test: setup-dev
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup-dev
 	$(BIN)/ruff check .

@@ -27,12 +27,22 @@ def free_port():
 
 
 class ProductionServer:
-    def __init__(self, workers=2, threads=4, extra_env=None):
+    def __init__(self, workers=2, threads=4, extra_env=None, share_with=None):
+        """`share_with`: another running ProductionServer whose database, cache and files this
+        one uses too (a second app server); then nothing is migrated, seeded or collected."""
         self.workers, self.threads = workers, threads
         self.extra_env = extra_env or {}
+        self.share_with = share_with
         self.process = None
+        self.folder = None
 
     def __enter__(self):
+        if self.share_with:
+            self.port = free_port()
+            self.url = f"http://127.0.0.1:{self.port}"
+            self.env = {**self.share_with.env, **self.extra_env}
+            self._start_gunicorn()
+            return self
         self.folder = tempfile.TemporaryDirectory(prefix="hfs-prod-")
         data = Path(self.folder.name)
         self.port = free_port()
@@ -53,6 +63,10 @@ class ProductionServer:
         }
         for command in (["migrate", "--noinput"], ["seed_site"], ["collectstatic", "--noinput"]):
             self.manage(*command)
+        self._start_gunicorn()
+        return self
+
+    def _start_gunicorn(self):
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -71,7 +85,6 @@ class ProductionServer:
             stderr=subprocess.DEVNULL,
         )
         self.wait_until_up()
-        return self
 
     def manage(self, *args):
         return subprocess.run(
@@ -102,4 +115,5 @@ class ProductionServer:
         if self.process:
             self.process.terminate()
             self.process.wait(timeout=10)
-        self.folder.cleanup()
+        if self.folder:
+            self.folder.cleanup()

@@ -60,6 +60,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "hfs_site.middleware.RejectControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, pre-compressed
     "conditions.hot_cache.HotPageCache",  # finished anonymous pages, per worker (see the module)
     "django.middleware.gzip.GZipMiddleware",  # pages (CSRF tokens are masked per response: BREACH-safe)
@@ -233,7 +234,8 @@ CMS_PAGE_CACHE = os.environ.get("CMS_PAGE_CACHE", "1") == "1"  # 0 only to measu
 # Pages are cached for a minute at most: the contact section says whether the phone line is
 # open now. Publishing a page or saving a coordinator clears the cache at once.
 CMS_CACHE_DURATIONS = {"content": 60, "menus": 3600, "permissions": 3600}
-HOT_PAGE_CACHE_RECHECK = 1.0  # seconds between each worker's checks of the page-cache version
+# Seconds between each worker's checks of the page-cache version (0: on every request).
+HOT_PAGE_CACHE_RECHECK = float(os.environ.get("HOT_PAGE_CACHE_RECHECK", "1"))
 CMS_LANGUAGES = {
     SITE_ID: [
         {"code": "en", "name": _("English"), "public": True, "hide_untranslated": False},
