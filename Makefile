@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup setup-dev migrate seed lint format check bench clean
+.PHONY: run test setup setup-dev migrate seed lint format check bench loadtest clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +60,7 @@ clean:
 ## bench: performance benchmark under gunicorn with production settings (see docs/performance.md)
 bench: setup-dev
 	$(PY) -m tools.bench
+
+## loadtest: 50 clients for 60 s, pages and callback posts; fails on any error or lost request
+loadtest: setup-dev
+	$(PY) -m tools.loadtest
