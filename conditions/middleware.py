@@ -29,6 +29,8 @@ class StaffEditingMiddleware:
         response = self.get_response(request)
         user = getattr(request, "user", None)
         is_staff = user is not None and user.is_authenticated and user.is_staff
+        if is_staff and settings.OTP_REQUIRED:
+            is_staff = user.is_verified()  # django-otp: signed in with the second factor
         if is_staff or request.path.startswith(self.admin_prefix):
             response._csp_update = STAFF_CSP_UPDATE
             response._csp_replace = STAFF_CSP_REPLACE

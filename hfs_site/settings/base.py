@@ -31,7 +31,7 @@ AUTHENTICATION_BACKENDS = [
 
 INSTALLED_APPS = [
     "djangocms_admin_style",
-    "django.contrib.admin",
+    "hfs_site.apps.SiteAdminConfig",  # django.contrib.admin with an optional second factor
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,6 +50,9 @@ INSTALLED_APPS = [
     "filer",
     "easy_thumbnails",
     "django_ratelimit",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "axes",
     "conditions",
     "coordinators",
@@ -69,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Listed after XFrameOptionsMiddleware and CSPMiddleware so it sees the response first.
@@ -197,6 +201,9 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# django-otp: staff must enter a code from an authenticator app (on by default in production).
+OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "0") == "1"
+OTP_TOTP_ISSUER = "Hemifacial spasm guide"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English"))]

@@ -25,6 +25,9 @@ ALLOWED_HOSTS = [host.strip() for host in _required("ALLOWED_HOSTS").split(",") 
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL") or f"https://{ALLOWED_HOSTS[0].lstrip('.')}"
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS if host != "*"]
 
+# Staff sign in with a second factor unless explicitly turned off (hfs_site/admin_site.py).
+OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "1") == "1"
+
 # --- HTTPS behind a proxy -------------------------------------------------------------------
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
