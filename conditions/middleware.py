@@ -30,7 +30,9 @@ class StaffEditingMiddleware:
         user = getattr(request, "user", None)
         is_staff = user is not None and user.is_authenticated and user.is_staff
         if is_staff and settings.OTP_REQUIRED:
-            is_staff = user.is_verified()  # django-otp: signed in with the second factor
+            # django-otp: signed in with the second factor (a user who has just signed in on this
+            # request is not wrapped by OTPMiddleware yet, and is verified on the next one)
+            is_staff = getattr(user, "is_verified", lambda: False)()
         if is_staff or request.path.startswith(self.admin_prefix):
             response._csp_update = STAFF_CSP_UPDATE
             response._csp_replace = STAFF_CSP_REPLACE
