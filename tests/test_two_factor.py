@@ -33,12 +33,10 @@ def test_a_password_that_was_stolen_is_not_enough(otp_required, editor, settings
     settings.OTP_TOTP_THROTTLE_FACTOR = 0  # django-otp slows down retries after a wrong code
     device = TOTPDevice.objects.create(user=editor, name="phone")
     client = Client()
-    client.post("/admin/login/", {"username": "editor", "password": PASSWORD, "otp_token": "000000"})
+    sign_in = {"username": "editor", "password": PASSWORD, "otp_device": device.persistent_id}
+    client.post("/admin/login/", {**sign_in, "otp_token": "000000"})
     assert client.get("/admin/").status_code == 302
-    code = current_code(device)
-    response = client.post(
-        "/admin/login/?next=/admin/", {"username": "editor", "password": PASSWORD, "otp_token": code}
-    )
+    response = client.post("/admin/login/?next=/admin/", {**sign_in, "otp_token": current_code(device)})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 
