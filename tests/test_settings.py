@@ -71,3 +71,31 @@ def test_production_deploy_check_is_clean():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_uploads_go_to_object_storage_when_a_bucket_is_configured(tmp_path):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "from django.core.files.storage import storages; "
+        "print(settings.STORAGES['default']['BACKEND'], type(storages['default']).__name__, settings.SERVE_MEDIA)"
+    )
+    result = run(
+        code,
+        DJANGO_SETTINGS_MODULE="hfs_site.settings.dev",
+        HFS_DATA_DIR=str(tmp_path),
+        AWS_STORAGE_BUCKET_NAME="hfs-media",
+        AWS_S3_ENDPOINT_URL="http://127.0.0.1:9000",
+    )
+    assert result.stdout.split() == ["storages.backends.s3.S3Storage", "S3Storage", "False"], result.stderr
+
+
+def test_several_servers_share_the_cache_through_redis(tmp_path):
+    code = "import django; django.setup(); from django.conf import settings; print(settings.CACHES['default'])"
+    result = run(
+        code,
+        DJANGO_SETTINGS_MODULE="hfs_site.settings.dev",
+        HFS_DATA_DIR=str(tmp_path),
+        REDIS_URL="redis://cache.internal:6379/0",
+    )
+    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "redis://cache.internal:6379/0" in result.stdout

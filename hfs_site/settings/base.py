@@ -224,8 +224,22 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Serve uploaded images from Django itself (small sites; a CDN or web server can take over).
-SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1"
+# Uploaded images: S3-compatible object storage (django-storages) when a bucket is configured,
+# so several app servers share them; otherwise the MEDIA_ROOT folder (shared on one host).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
+# Serve uploaded files from Django itself (small sites; a CDN or web server can take over).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "1") == "1" and "AWS_STORAGE_BUCKET_NAME" not in os.environ
 
 # --- django CMS -----------------------------------------------------------------------------
 # https://docs.django-cms.org/en/latest/reference/configuration.html
