@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from tools.prodserver import ProductionServer
+from tools.prodserver import FreshPostgresDatabase, ProductionServer
 
 pytestmark = pytest.mark.skipif(
     not (os.environ.get("DATABASE_URL", "").startswith("postgres") and os.environ.get("REDIS_URL")),
@@ -23,16 +23,8 @@ EDITOR = ("scale-editor", "scale-out-password-1")
 
 @pytest.fixture(scope="module")
 def database_url():
-    import psycopg
-
-    server = os.environ["DATABASE_URL"].rsplit("/", 1)[0]
-    name = f"hfs_scale_{os.getpid()}"
-    with psycopg.connect(server + "/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name}")
-        connection.execute(f"CREATE DATABASE {name}")
-    yield f"{server}/{name}"
-    with psycopg.connect(server + "/postgres", autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with FreshPostgresDatabase(os.environ["DATABASE_URL"], f"hfs_scale_{os.getpid()}") as url:
+        yield url
 
 
 class _SendSecureCookiesOverHttp(http.cookiejar.DefaultCookiePolicy):

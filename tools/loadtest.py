@@ -10,6 +10,7 @@ is raised for the run. Exit status 1 on any error or lost request.
 """
 
 import argparse
+import contextlib
 import http.cookiejar
 import os
 import random
@@ -21,7 +22,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from tools.prodserver import ProductionServer
+from tools.prodserver import FreshPostgresDatabase, ProductionServer
 
 PAGES = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/causes/", "/hemifacial-spasm/treatment/", "/care-team/"]
 
@@ -69,9 +70,15 @@ def main():
     parser.add_argument("--clients", type=int, default=50)
     args = parser.parse_args()
     env = {"CALLBACK_RATE_LIMIT": "1000000/h", "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+    database = contextlib.nullcontext()
     if os.environ.get("DATABASE_URL", "").startswith("postgres"):
-        env["DATABASE_URL"] = os.environ["DATABASE_URL"]
-    with ProductionServer(workers=2, threads=8, extra_env=env) as server:
+        database = FreshPostgresDatabase(os.environ["DATABASE_URL"])
+    with (
+        database as database_url,
+        ProductionServer(
+            workers=2, threads=8, extra_env={**env, **({"DATABASE_URL": database_url} if database_url else {})}
+        ) as server,
+    ):
         before = int(
             server.manage(
                 "shell", "-c", "from coordinators.models import CallbackRequest as C; print(C.objects.count())"

@@ -117,3 +117,26 @@ class ProductionServer:
             self.process.wait(timeout=10)
         if self.folder:
             self.folder.cleanup()
+
+
+class FreshPostgresDatabase:
+    """A new, empty database on the PostgreSQL server of `server_url`, dropped afterwards."""
+
+    def __init__(self, server_url, name=None):
+        self.server = server_url.rsplit("/", 1)[0]
+        self.name = name or f"hfs_run_{os.getpid()}"
+        self.url = f"{self.server}/{self.name}"
+
+    def _execute(self, sql):
+        import psycopg
+
+        with psycopg.connect(self.server + "/postgres", autocommit=True) as connection:
+            connection.execute(sql)
+
+    def __enter__(self):
+        self._execute(f"DROP DATABASE IF EXISTS {self.name}")
+        self._execute(f"CREATE DATABASE {self.name}")
+        return self.url
+
+    def __exit__(self, *exc):
+        self._execute(f"DROP DATABASE IF EXISTS {self.name} WITH (FORCE)")
