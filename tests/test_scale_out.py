@@ -10,6 +10,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from django_otp.oath import totp
 
 from tools.prodserver import FreshPostgresDatabase, ProductionServer
 
@@ -66,20 +67,25 @@ def test_a_publish_through_one_server_shows_on_the_other(database_url):
         ProductionServer(workers=2, threads=2, extra_env=env) as first,
         ProductionServer(workers=2, threads=2, share_with=first) as second,
     ):
-        first.manage(
+        # an editor with an authenticator app: production settings require the second factor
+        device = first.manage(
             "shell",
             "-c",
             "from django.contrib.auth.models import Group, User; "
+            "from django_otp.plugins.otp_totp.models import TOTPDevice; "
             f"u = User.objects.create_user({EDITOR[0]!r}, password={EDITOR[1]!r}, is_staff=True); "
-            "u.groups.add(Group.objects.get(name='Content editor'))",
-        )
+            "u.groups.add(Group.objects.get(name='Content editor')); "
+            "d = TOTPDevice.objects.create(user=u, name='phone'); print(d.persistent_id, d.key)",
+        ).split()[-2:]
         for _ in range(3):  # both servers have the page in their caches
             assert "Spasms often stop" in anonymous(second.url + PAGE)
             assert "Spasms often stop" in anonymous(first.url + PAGE)
 
         editor = Browser(first.url)
         editor.get("/admin/login/")
-        editor.post("/admin/login/?next=/admin/", {"username": EDITOR[0], "password": EDITOR[1]})
+        code = f"{totp(bytes.fromhex(device[1])):06d}"
+        sign_in = {"username": EDITOR[0], "password": EDITOR[1], "otp_device": device[0], "otp_token": code}
+        editor.post("/admin/login/?next=/admin/", sign_in)
         assert "logout" in editor.get("/admin/").lower()  # signed in
         # the diagnosis page's published version, its new draft and the draft's first text
         published = first.manage(
