@@ -6,6 +6,18 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from djangocms_versioning.models import Version
 
+# The seeded site's pages and their <h1>, in the order of the seed files.
+SEEDED_PAGES = {
+    "/": "Hemifacial spasm: a guide for patients and families",
+    "/hemifacial-spasm/": "Hemifacial spasm",
+    "/hemifacial-spasm/causes/": "Causes of hemifacial spasm",
+    "/hemifacial-spasm/symptoms/": "Symptoms of hemifacial spasm",
+    "/hemifacial-spasm/diagnosis/": "How hemifacial spasm is diagnosed",
+    "/hemifacial-spasm/treatment/": "Treatment for hemifacial spasm",
+    "/care-team/": "Your care team",
+    "/accessibility/": "Accessibility statement",
+}
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

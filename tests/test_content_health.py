@@ -14,19 +14,10 @@ from djangocms_versioning.models import Version
 from conditions.content_health import MainText, build_report
 from conditions.models import Figure, PageReview
 
-from .conftest import edit_and_publish, published_content
+from .conftest import SEEDED_PAGES, edit_and_publish, published_content
 
 pytestmark = pytest.mark.django_db
-SEEDED = {
-    "/",
-    "/hemifacial-spasm/",
-    "/hemifacial-spasm/causes/",
-    "/hemifacial-spasm/symptoms/",
-    "/hemifacial-spasm/diagnosis/",
-    "/hemifacial-spasm/treatment/",
-    "/care-team/",
-    "/accessibility/",
-}
+SEEDED = set(SEEDED_PAGES)
 
 
 def row_for(url, rows=None):

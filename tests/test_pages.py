@@ -4,18 +4,11 @@ import re
 
 import pytest
 
+from .conftest import SEEDED_PAGES
+
 pytestmark = pytest.mark.django_db
 
-PAGES = {
-    "/": "Hemifacial spasm: a guide for patients and families",
-    "/hemifacial-spasm/": "Hemifacial spasm",
-    "/hemifacial-spasm/causes/": "Causes of hemifacial spasm",
-    "/hemifacial-spasm/symptoms/": "Symptoms of hemifacial spasm",
-    "/hemifacial-spasm/diagnosis/": "How hemifacial spasm is diagnosed",
-    "/hemifacial-spasm/treatment/": "Treatment for hemifacial spasm",
-    "/care-team/": "Your care team",
-    "/accessibility/": "Accessibility statement",
-}
+PAGES = SEEDED_PAGES
 GUIDE = [
     ("/hemifacial-spasm/", "Overview"),
     ("/hemifacial-spasm/causes/", "Causes"),
