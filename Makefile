@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup setup-dev migrate seed lint format check bench loadtest clean
+.PHONY: run test setup setup-dev migrate seed lint format check bench loadtest audit clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,7 @@ bench: setup-dev
 ## loadtest: 50 clients for 60 s, pages and callback posts; fails on any error or lost request
 loadtest: setup-dev
 	$(PY) -m tools.loadtest
+
+## audit: known vulnerabilities in the installed packages (needs the PyPI vulnerability API)
+audit: setup-dev
+	$(BIN)/pip-audit --local --vulnerability-service pypi
