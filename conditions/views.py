@@ -5,7 +5,7 @@ import re
 from cms.models import PageUrl
 from cms.utils import get_current_site
 from django.conf import settings
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template import RequestContext
 from django.utils import timezone
@@ -55,3 +55,16 @@ def print_guide(request, guide_path):
         "qr_svg": qr.svg(online_url, title=online_url),
     }
     return render(request, "conditions/guide_print.html", context)
+
+
+def robots_txt(request):
+    """Let search engines read the guide; keep them out of the admin and the referral links."""
+    lines = [
+        "User-agent: *",
+        f"Disallow: /{settings.ADMIN_PATH}",
+        "Disallow: /r/",
+        "Disallow: /callback/",
+        "",
+        f"Sitemap: {settings.PUBLIC_BASE_URL.rstrip('/')}/sitemap.xml",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

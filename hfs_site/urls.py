@@ -3,16 +3,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.static import serve
 
-from conditions.views import print_guide
+from conditions.sitemaps import PageSitemap
+from conditions.views import print_guide, robots_txt
 
 from . import views
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
     path("", include("referrals.urls")),  # /r/<code>/ has no language prefix: it is printed on paper

@@ -2,7 +2,9 @@
 
 from cms.models import Page
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -63,3 +65,14 @@ def site_page_url(reverse_id):
         return page.get_absolute_url(language) if page else ""
 
     return cached("page-url", reverse_id, language, build=build)
+
+
+@register.simple_tag
+def absolute_url(path):
+    """`path` on the site's public address (PUBLIC_BASE_URL), for canonical and sharing links."""
+    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+
+
+@register.simple_tag
+def absolute_url_static(path):
+    return settings.PUBLIC_BASE_URL.rstrip("/") + static(path)
