@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
 from .content_health import build_report
-from .models import ContentHealth, PageReview
+from .models import ConditionFacts, ContentHealth, PageReview
 
 
 @admin.register(PageReview)
@@ -30,6 +30,11 @@ class PageReviewAdmin(PageContentExtensionAdmin):
         if not request.user.has_perm("conditions.change_pagereview"):
             raise PermissionDenied
         ModelAdmin.save_model(self, request, obj, form, change)
+
+
+@admin.register(ConditionFacts)
+class ConditionFactsAdmin(PageContentExtensionAdmin):
+    fields = ["condition_name", "alternate_names", "signs_and_symptoms", "causes", "specialty"]
 
 
 @admin.register(ContentHealth)

@@ -8,7 +8,7 @@ from cms.extensions.toolbar import ExtensionToolbar
 from cms.toolbar_pool import toolbar_pool
 from django.utils.translation import gettext_lazy as _
 
-from .models import PageReview
+from .models import ConditionFacts, PageReview
 
 
 @toolbar_pool.register
@@ -22,3 +22,18 @@ class PageReviewToolbar(ExtensionToolbar):
         if url:
             page_menu = self.toolbar.get_or_create_menu("page", _("Page"))
             page_menu.add_modal_item(_("Clinical review"), url=url)
+
+
+@toolbar_pool.register
+class ConditionFactsToolbar(ExtensionToolbar):
+    """Page > Condition facts: what search engines are told the guide is about."""
+
+    model = ConditionFacts
+
+    def populate(self):
+        page_menu = self._setup_extension_toolbar()
+        if not page_menu or self.page_content is None or self.page_content.template != "guide_page.html":
+            return
+        _extension, url = self.get_page_content_extension_admin()
+        if url:
+            page_menu.add_modal_item(_("Condition facts (for search engines)"), url=url)

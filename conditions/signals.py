@@ -13,7 +13,7 @@ from djangocms_alias.models import AliasContent, AliasPlugin
 from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
-from .models import PageReview
+from .models import ConditionFacts, PageReview
 
 
 @receiver(post_version_operation, sender=AliasContent)
@@ -26,6 +26,7 @@ def clear_caches_on_alias_change(sender, operation, obj, **kwargs):
 
 
 @receiver([post_save, post_delete], sender=PageReview)
+@receiver([post_save, post_delete], sender=ConditionFacts)
 def clear_page_cache_on_review_change(**kwargs):
-    """A recorded review shows on the public page at once."""
+    """A recorded review, or new condition facts, show on the public pages at once."""
     invalidate_cms_page_cache()

@@ -1,5 +1,7 @@
 """Template tags for condition guides: navigation between guide pages, section ids, page dates."""
 
+import json
+
 from cms.models import Page
 from django import template
 from django.conf import settings
@@ -11,6 +13,7 @@ from django.utils.translation import get_language
 from conditions.guides import find_guide, page_dates_for
 from conditions.sections import add_section_ids
 from conditions.site_cache import cached
+from conditions.structured_data import structured_data as build_structured_data
 
 register = template.Library()
 
@@ -76,3 +79,18 @@ def absolute_url(path):
 @register.simple_tag
 def absolute_url_static(path):
     return settings.PUBLIC_BASE_URL.rstrip("/") + static(path)
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """<script type="application/ld+json"> for the current page (data, not code: CSP allows it)."""
+    page = context.get("current_page") or getattr(context.get("request"), "current_page", None)
+    content = context.get("current_pagecontent")
+    if page is None or content is None or not getattr(content, "pk", None):
+        return ""
+    language = context.get("LANGUAGE_CODE")
+    data = cached("json-ld", content.pk, language, build=lambda: build_structured_data(page, content, language))
+    if not data:
+        return ""
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped JSON

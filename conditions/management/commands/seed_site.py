@@ -24,6 +24,7 @@ from djangocms_alias.models import Alias, AliasContent, Category
 from djangocms_versioning.models import Version
 from filer.models import Folder, Image
 
+from conditions.models import ConditionFacts
 from coordinators.models import CareCoordinator
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
@@ -103,6 +104,8 @@ class Command(BaseCommand):
         placeholder = content.get_placeholders().get(slot="content")
         for block in spec.get("blocks", []):
             self._add_block(placeholder, block)
+        if "condition" in spec:
+            ConditionFacts.objects.create(extended_object=content, **spec["condition"])
         Version.objects.get_for_content(content).publish(self.user)
         if spec.get("home"):
             page.set_as_homepage(self.user)
