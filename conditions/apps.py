@@ -8,6 +8,8 @@ class ConditionsConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the cache invalidation receivers
+        from .publishing import register_publish_rules
         from .rich_text import restrict_rich_text
 
         restrict_rich_text()
+        register_publish_rules()

@@ -69,3 +69,24 @@ def test_an_edited_meta_description_is_shared(client, editor):
     assert (
         '<meta property="og:description" content="A new description written by an editor for search engines.">' in html
     )
+
+
+def test_a_guide_page_cannot_be_published_without_a_meta_description(editor_client, editor):
+    from django.urls import reverse
+    from djangocms_versioning import constants
+    from djangocms_versioning.models import Version
+
+    draft = edit_and_publish("hfs-symptoms", editor, "<p>Changed.</p>", publish=False)
+    draft.meta_description = " "
+    draft.save()
+    version = Version.objects.get_for_content(draft)
+    url = reverse("admin:djangocms_versioning_pagecontentversion_publish", args=[version.pk])
+    response = editor_client.post(url, follow=True)
+    assert response.status_code == 200
+    assert "Add a meta description in Page settings before publishing" in response.content.decode()
+    assert Version.objects.get(pk=version.pk).state == constants.DRAFT
+
+    draft.meta_description = "What the symptoms of hemifacial spasm are, and which need a doctor soon."
+    draft.save()
+    editor_client.post(url)
+    assert Version.objects.get(pk=version.pk).state == constants.PUBLISHED
