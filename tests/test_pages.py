@@ -171,3 +171,34 @@ def test_accessibility_statement_says_what_was_tested_and_how_to_report(client):
     assert "WCAG" in html and "2.2" in html and "axe-core" in html
     assert "Tell us about a problem" in html
     assert "not yet tested the site with people who use screen readers" in html
+
+
+def test_editors_can_add_a_second_condition_guide_without_code(client, editor):
+    from cms.api import add_plugin, create_page
+    from cms.models import PageContent
+    from djangocms_versioning.models import Version
+
+    def publish(page):
+        content = PageContent.admin_manager.get(page=page, language="en")
+        placeholder = content.get_placeholders().get(slot="content")
+        add_plugin(placeholder, "TextPlugin", "en", body="<h2>What it is</h2><p>a</p><h2>Who gets it</h2><p>b</p>")
+        content.meta_description = "A guide to blepharospasm for patients and families, in plain words."
+        content.save()
+        Version.objects.get_for_content(content).publish(editor)
+
+    guide = create_page("Blepharospasm", "guide_page.html", "en", slug="blepharospasm", created_by=editor)
+    publish(guide)
+    for title, slug in [("Causes of blepharospasm", "causes"), ("Treatment of blepharospasm", "treatment")]:
+        publish(create_page(title, "guide_page.html", "en", slug=slug, parent=guide, created_by=editor))
+
+    html = client.get("/blepharospasm/causes/").content.decode()
+    contents = block(html, "contents-list")
+    assert re.findall(r'href="([^"]+)"', contents) == ["/blepharospasm/", "/blepharospasm/treatment/"]
+    assert 'aria-current="page">Causes of blepharospasm' in contents
+    assert re.findall(r'href="([^"]+)" rel="(?:prev|next)"', block(html, "pagination")) == [
+        "/blepharospasm/",
+        "/blepharospasm/treatment/",
+    ]
+    assert 'href="/blepharospasm/print/">Print this guide' in html
+    assert client.get("/blepharospasm/print/").status_code == 200
+    assert "hemifacial-spasm/causes" not in contents  # the guides stay apart
