@@ -1,4 +1,3 @@
-import csv
 import json
 
 from cms.extensions import PageContentExtensionAdmin
@@ -9,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
-from .content_health import build_report
+from .content_health import build_report, write_csv
 from .models import ConditionFacts, ContentHealth, PageReview
 
 
@@ -58,14 +57,9 @@ class ContentHealthAdmin(admin.ModelAdmin):
         if output == "json":
             return HttpResponse(json.dumps([r.as_dict() for r in rows], default=str), content_type="application/json")
         if output == "csv":
-            from .management.commands.content_report import COLUMNS, _cell
-
             response = HttpResponse(content_type="text/csv")
             response["Content-Disposition"] = 'attachment; filename="content-health.csv"'
-            writer = csv.writer(response)
-            writer.writerow(COLUMNS)
-            for row in rows:
-                writer.writerow([_cell(row.as_dict()[column]) for column in COLUMNS])
+            write_csv(rows, response)
             return response
         context = {
             **self.admin_site.each_context(request),

@@ -5,6 +5,7 @@ takes the text of <main> without the guide's navigation, and measures it. Used b
 "Content health" view and by `manage.py content_report`.
 """
 
+import csv
 import datetime
 from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
@@ -15,6 +16,7 @@ from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
@@ -167,8 +169,6 @@ def _review_state(review, today):
 
 
 def build_report(today=None) -> list[PageHealth]:
-    from django.urls import reverse
-
     today = today or timezone.localdate()
     client = _client()
     links = _LinkChecker(client)
@@ -233,3 +233,36 @@ def _measure(row, links):
     row.grade = round(textstat.flesch_kincaid_grade(text), 1) if row.words else None
     row.images_without_alt = parser.images_without_alt
     row.broken_links = sorted({href for href in parser.links if links.is_broken(href, row.url)})
+
+
+CSV_COLUMNS = [
+    "title",
+    "url",
+    "language",
+    "status",
+    "has_draft",
+    "last_published",
+    "reviewed_on",
+    "reviewed_by",
+    "next_review_due",
+    "review",
+    "grade",
+    "words",
+    "images_without_alt",
+    "broken_links",
+    "flags",
+]
+
+
+def write_csv(rows, stream):
+    """The report as CSV, one row a page and language; lists joined with "; "."""
+    writer = csv.writer(stream)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        data = row.as_dict()
+        writer.writerow(
+            [
+                "; ".join(map(str, v)) if isinstance(v, list) else "" if v is None else v
+                for v in (data[column] for column in CSV_COLUMNS)
+            ]
+        )

@@ -1,29 +1,10 @@
 """Print the content health report. With --strict, exit 1 when any page needs attention."""
 
-import csv
 import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from conditions.content_health import PageHealth, build_report
-
-COLUMNS = [
-    "title",
-    "url",
-    "language",
-    "status",
-    "has_draft",
-    "last_published",
-    "reviewed_on",
-    "reviewed_by",
-    "next_review_due",
-    "review",
-    "grade",
-    "words",
-    "images_without_alt",
-    "broken_links",
-    "flags",
-]
+from conditions.content_health import PageHealth, build_report, write_csv
 
 
 class Command(BaseCommand):
@@ -40,10 +21,7 @@ class Command(BaseCommand):
         if format == "json":
             self.stdout.write(json.dumps([row.as_dict() for row in rows], indent=2, default=str))
         elif format == "csv":
-            writer = csv.writer(self.stdout)
-            writer.writerow(COLUMNS)
-            for row in rows:
-                writer.writerow([_cell(row.as_dict()[column]) for column in COLUMNS])
+            write_csv(rows, self.stdout)
         else:
             self._table(rows)
         flagged = [row for row in rows if row.flags]
@@ -58,9 +36,3 @@ class Command(BaseCommand):
                 f"{row.url or '(not published)':<45} {row.language} {row.status:<11} grade {grade:>5} "
                 f"words {row.words or 0:>4}  review: {row.review:<12} {flags}"
             )
-
-
-def _cell(value):
-    if isinstance(value, list):
-        return "; ".join(map(str, value))
-    return "" if value is None else value
