@@ -7,9 +7,9 @@ then costs only the CMS's own queries.
 """
 
 from cms.cache import _get_cache_version
+from cms.utils.conf import get_cms_setting
 from django.core.cache import cache
 
-TIMEOUT = 60 * 60
 _MISSING = object()
 
 
@@ -18,5 +18,7 @@ def cached(name, *parts, build):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, TIMEOUT)
+        # no longer than the CMS keeps a page: a change the CMS does not announce (say, a page
+        # hidden from the menu) shows within the same time as on cached pages
+        cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])
     return value

@@ -94,3 +94,30 @@ def structured_data(context):
         return ""
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped JSON
+
+
+@register.tag
+def site_fragment(parser, token):
+    """{% site_fragment "name" %}...{% endsite_fragment %}: the rendered block, cached per page and
+    language until the CMS page-cache version changes (the menus cost a third of a page render).
+    Signed-in users always get it fresh: their menus can show drafts."""
+    bits = token.split_contents()
+    if len(bits) != 2:
+        raise template.TemplateSyntaxError("site_fragment takes one name")
+    nodelist = parser.parse(("endsite_fragment",))
+    parser.delete_first_token()
+    return SiteFragmentNode(bits[1].strip("\"'"), nodelist)
+
+
+class SiteFragmentNode(template.Node):
+    def __init__(self, name, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        user = getattr(request, "user", None)
+        if request is None or (user is not None and user.is_authenticated):
+            return self.nodelist.render(context)
+        page = getattr(request, "current_page", None)
+        key = (self.name, page.pk if page else "-", get_language())  # no CMS page: nothing is selected
+        return cached("fragment", *key, build=lambda: self.nodelist.render(context))
