@@ -4,13 +4,21 @@ import string
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from coordinators.models import CallbackRequest
 
 pytestmark = pytest.mark.django_db
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomize: the same examples on every run, so CI never fails by chance; raise max_examples
+# (or drop derandomize) locally to search further.
+FUZZ = settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 KNOWN = [
     "/",
@@ -84,6 +92,8 @@ headers = st.fixed_dictionaries(
 @FUZZ
 @given(path=paths, query=queries, extra=headers)
 def test_random_paths_queries_and_headers_never_cause_a_500(path, query, extra):
+    # the test client reads "//host..." as a network address (a real request line would not)
+    assume(not path.startswith("//"))
     before = CallbackRequest.objects.count()
     response = Client().get(path, query, **extra)
     assert response.status_code < 500, (path, query, extra)

@@ -26,9 +26,13 @@ def test_an_editor_edits_text_through_the_toolbar_and_publishes(site_url, browse
     with editor.expect_navigation():
         editor.click("a.cms-versioning-js-edit-btn")
     editor.wait_for_load_state("networkidle")
-    editor.locator("main p", has_text="Most often, the first sign").first.dblclick()
+    # the CMS wraps editable plugins in a "cms-plugin" element once its script has started
+    paragraph = editor.locator("main .cms-plugin p", has_text="Most often, the first sign").first
+    paragraph.wait_for(timeout=60_000)
+    paragraph.dblclick()
+    editor.locator(".cms-modal iframe").wait_for(timeout=60_000)
     text_editor = editor.frame_locator(".cms-modal iframe").locator(".ProseMirror").first
-    text_editor.locator("p", has_text="Most often, the first sign").click()
+    text_editor.locator("p", has_text="Most often, the first sign").click(timeout=60_000)
     editor.keyboard.press("End")
     editor.keyboard.type(" " + sentence)
     editor.locator(".cms-modal-buttons a, .cms-modal-buttons button", has_text="Save").first.click()
