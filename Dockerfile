@@ -19,4 +19,4 @@ RUN SECRET_KEY=build-only-not-used-at-run-time ALLOWED_HOSTS=localhost \
 USER app
 VOLUME ["/data"]
 EXPOSE 8000
-CMD ["gunicorn", "hfs_site.wsgi", "--bind=0.0.0.0:8000", "--workers=3", "--worker-class=gthread", "--threads=4"]
+CMD ["gunicorn", "--config=gunicorn.conf.py"]

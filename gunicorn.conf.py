@@ -1,0 +1,27 @@
+"""gunicorn settings for production (the Dockerfile and tools/prodserver.py use this file).
+
+Each worker renders a few pages once before it takes traffic, so the first visitor after a
+restart does not wait while templates compile and modules load.
+"""
+
+import os
+
+wsgi_app = "hfs_site.wsgi"
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+worker_class = "gthread"
+workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+WARM_PATHS = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/treatment/"]
+
+
+def post_worker_init(worker):
+    from django.conf import settings
+    from django.test import Client
+
+    hosts = [h for h in settings.ALLOWED_HOSTS if h != "*" and not h.startswith(".")] or ["localhost"]
+    client = Client(HTTP_HOST=hosts[0], secure=getattr(settings, "SECURE_SSL_REDIRECT", False))
+    for path in WARM_PATHS:
+        try:
+            client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        except Exception as error:  # a warm-up must never stop a worker from starting
+            worker.log.warning("Warm-up of %s failed: %s", path, type(error).__name__)
