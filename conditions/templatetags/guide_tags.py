@@ -1,4 +1,4 @@
-"""Template tags for condition guides: navigation between guide pages, section ids, page dates."""
+"""Template tags for the site: guide navigation, section ids, page dates, page URLs, JSON-LD, cached fragments."""
 
 import json
 
