@@ -19,4 +19,4 @@ RUN SECRET_KEY=build-only-not-used-at-run-time ALLOWED_HOSTS=localhost \
 USER app
 VOLUME ["/data"]
 EXPOSE 8000
-CMD ["gunicorn", "--config=gunicorn.conf.py"]
+CMD ["gunicorn", "--config=deploy/gunicorn.conf.py"]

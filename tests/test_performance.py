@@ -144,3 +144,15 @@ def test_the_hot_cache_replays_the_same_page_and_headers_and_skips_signed_in_edi
     assert 0 < int(re.search(r"max-age=(\d+)", again["Cache-Control"]).group(1)) <= 60
     editor_view = editor_client.get(GUIDE_PAGE)
     assert b"cms-toolbar" in editor_view.content and editor_view["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.mark.django_db
+def test_cached_pages_do_not_depend_on_the_host_name_they_were_first_asked_for(settings):
+    from django.test import Client
+
+    settings.PUBLIC_BASE_URL = "https://hfs.example.org"
+    first = Client().get(GUIDE_PAGE, HTTP_HOST="localhost").content.decode()
+    again = Client().get(GUIDE_PAGE).content.decode()  # host "testserver", from the caches
+    assert first == again
+    assert "localhost" not in first and "testserver" not in first
+    assert "Printed from https://hfs.example.org/hemifacial-spasm/treatment/" in first

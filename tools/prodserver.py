@@ -72,7 +72,7 @@ class ProductionServer:
                 sys.executable,
                 "-m",
                 "gunicorn",
-                "--config=gunicorn.conf.py",
+                "--config=deploy/gunicorn.conf.py",
                 f"--bind=127.0.0.1:{self.port}",
                 f"--workers={self.workers}",
                 f"--threads={self.threads}",

@@ -64,6 +64,7 @@ def site_url(tmp_path_factory):
     for command in (["migrate", "--noinput"], ["seed_site"], ["shell", "-c", CREATE_EDITOR]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     port = _free_port()
+    env["PUBLIC_BASE_URL"] = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "hfs_site.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2"],
         cwd=ROOT,

@@ -1,4 +1,5 @@
-"""gunicorn settings for production (the Dockerfile and tools/prodserver.py use this file).
+"""gunicorn settings for production: `gunicorn --config=deploy/gunicorn.conf.py` (the Dockerfile
+and tools/prodserver.py do). Kept out of the project root so gunicorn never loads it by itself.
 
 Each worker renders a few pages once before it takes traffic, so the first visitor after a
 restart does not wait while templates compile and modules load.
