@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils import timezone
@@ -19,7 +20,9 @@ def notify_coordinators(request, callback) -> bool:
     if not recipients:
         logger.warning("Callback request %s: no active coordinator to notify", callback.pk)
         return False
-    link = request.build_absolute_uri(reverse("admin:coordinators_callbackrequest_change", args=[callback.pk]))
+    link = settings.PUBLIC_BASE_URL.rstrip("/") + reverse(
+        "admin:coordinators_callbackrequest_change", args=[callback.pk]
+    )
     body = _(
         "A patient has asked the care team to call them back.\n\n"
         "Request number: %(number)s\nBest time to call: %(best_time)s\n\n"
