@@ -13,7 +13,7 @@ from .models import CareCoordinator
 logger = logging.getLogger(__name__)
 
 
-def notify_coordinators(request, callback) -> bool:
+def notify_coordinators(callback) -> bool:
     """E-mail every active coordinator a link to the request. The request is already saved;
     a failure is logged (by number only) and leaves it marked "not notified" in the admin."""
     recipients = list(CareCoordinator.objects.filter(is_active=True).values_list("email", flat=True))

@@ -38,7 +38,7 @@ def callback_request(request):
         if form.is_valid():
             callback = form.save()  # saved before anything else can go wrong
             _sent_requests(request, increment=True)
-            notify_coordinators(request, callback)
+            notify_coordinators(callback)
             return redirect("coordinators:callback_thanks")
     else:
         form = new_callback_form(request)
