@@ -36,20 +36,12 @@ def _published_contents(pages, language):
     return {content.page_id: content for content in contents}
 
 
-def _root_of(page, language):
-    """(first page of the guide that `page` is in, or None; published contents by page id)."""
+def guide_root(page, language):
+    """The first page of the guide that `page` belongs to (the top-most published ancestor,
+    or the page itself, with the guide template), or None."""
     lineage = [*page.get_ancestor_pages(), page]
     contents = _published_contents(lineage, language)
-    root = next(
-        (p for p in lineage if p.pk in contents and contents[p.pk].template == GUIDE_TEMPLATE),
-        None,
-    )
-    return root, contents
-
-
-def guide_root(page, language):
-    """The first page of the guide that `page` belongs to, or None."""
-    return _root_of(page, language)[0]
+    return next((p for p in lineage if p.pk in contents and contents[p.pk].template == GUIDE_TEMPLATE), None)
 
 
 def guide_pages(root, language):
@@ -65,26 +57,24 @@ def print_url(root, language):
 
 def find_guide(page, language) -> Guide | None:
     """The guide that `page` belongs to, or None when it is not part of a guide."""
-    root, contents = _root_of(page, language)
+    root = guide_root(page, language)
     if root is None:
         return None
-    members = [root, *root.get_child_pages()]
-    contents.update(_published_contents(members[1:], language))
+    members = guide_pages(root, language)
     links = [
         GuideLink(
             # The guide's first page is its overview; its own title names the whole guide.
-            title=_("Overview") if p.pk == root.pk else contents[p.pk].menu_title or contents[p.pk].title,
+            title=_("Overview") if p.pk == root.pk else content.menu_title or content.title,
             url=p.get_absolute_url(language),
             current=p.pk == page.pk,
         )
-        for p in members
-        if p.pk in contents
+        for p, content in members
     ]
     index = next((i for i, link in enumerate(links) if link.current), None)
     if index is None:
         return None
     return Guide(
-        title=contents[root.pk].title,
+        title=members[0][1].title,
         pages=links,
         previous=links[index - 1] if index > 0 else None,
         next=links[index + 1] if index + 1 < len(links) else None,
