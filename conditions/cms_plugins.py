@@ -1,11 +1,15 @@
 """The guide's plugins. Each renders a namespaced template in conditions/plugins/."""
 
+from cms.models import CMSPlugin
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
+from coordinators.contacts import contact_details, coordinators_for
+
 from .images import responsive
-from .models import Callout, Figure, TreatmentOption
+from .models import CallCareTeam, Callout, Figure, TreatmentComparison, TreatmentOption
+from .treatments import comparison_rows, source_numbers, treatment_options
 
 
 @plugin_pool.register_plugin
@@ -22,6 +26,50 @@ class TreatmentOptionPlugin(CMSPluginBase):
     name = _("Treatment option")
     module = _("Condition guide")
     render_template = "conditions/plugins/treatment_option.html"
+    filter_horizontal = ["sources"]
+
+
+@plugin_pool.register_plugin
+class TreatmentComparisonPlugin(CMSPluginBase):
+    """Reads the figures from the treatment page's options: they are edited in one place."""
+
+    model = TreatmentComparison
+    name = _("Treatment comparison")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/treatment_comparison.html"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        options = treatment_options(instance.treatment_page, instance.language)
+        context["columns"] = TreatmentOption.FIGURES
+        context["treatment_url"] = instance.treatment_page.get_absolute_url(instance.language)
+        context["rows"] = comparison_rows(options, source_numbers(instance.placeholder, instance.language))
+        return context
+
+
+@plugin_pool.register_plugin
+class CallCareTeamPlugin(CMSPluginBase):
+    """The number comes from the coordinator records, never from page text."""
+
+    model = CallCareTeam
+    name = _("Call the care team")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/call_care_team.html"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["contacts"] = contact_details(coordinators_for())
+        return context
+
+
+@plugin_pool.register_plugin
+class SpasmDiaryPlugin(CMSPluginBase):
+    """A blank printable diary; with JavaScript, a diary kept only in the patient's browser."""
+
+    model = CMSPlugin
+    name = _("Spasm diary")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/spasm_diary.html"
 
 
 @plugin_pool.register_plugin

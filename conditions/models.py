@@ -5,6 +5,7 @@ import calendar
 from cms.extensions import PageContentExtension
 from cms.extensions.extension_pool import extension_pool
 from cms.models import CMSPlugin
+from cms.models.fields import PageField
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -50,14 +51,73 @@ class TreatmentOption(CMSPlugin):
     benefits = HTMLField(_("how well it works"))
     risks = HTMLField(_("risks and side effects"))
     recovery = HTMLField(_("recovery"))
+    # Short figures, shown in the "at a glance" box here and in the treatment comparison: an
+    # editor changes a figure once and both pages show it.
+    involves = models.CharField(_("what it involves (short)"), max_length=200, blank=True)
+    works_in = models.CharField(_("how soon it works"), max_length=200, blank=True)
+    lasts = models.CharField(_("how long it lasts"), max_length=200, blank=True)
+    success = models.CharField(_("how well it works"), max_length=200, blank=True)
+    main_risks = models.CharField(_("main risks (short)"), max_length=300, blank=True)
+    recovery_time = models.CharField(_("recovery (short)"), max_length=200, blank=True)
+    sources = models.ManyToManyField(
+        "references.Source",
+        verbose_name=_("sources of the figures"),
+        blank=True,
+        related_name="+",
+    )
+
+    # (field, label) of the short figures, in the order both pages show them
+    FIGURES = [
+        ("involves", _("What it involves")),
+        ("works_in", _("How soon it works")),
+        ("lasts", _("How long it lasts")),
+        ("success", _("How well it works")),
+        ("main_risks", _("Main risks")),
+        ("recovery_time", _("Recovery")),
+    ]
 
     def __str__(self):
         return self.name
+
+    def copy_relations(self, oldinstance):
+        self.sources.set(oldinstance.sources.all())
+
+    def figures(self):
+        """[(label, value)] of the short figures that are filled in."""
+        return [(label, getattr(self, field)) for field, label in self.FIGURES if getattr(self, field)]
 
     def save(self, *args, **kwargs):
         if not self.anchor:
             self.anchor = slugify(self.name)[:80]
         super().save(*args, **kwargs)
+
+
+class TreatmentComparison(CMSPlugin):
+    """A side-by-side comparison of the treatment options on another page (the treatment page)."""
+
+    caption = models.CharField(_("table caption"), max_length=200)
+    treatment_page = PageField(
+        verbose_name=_("treatment page"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The page whose treatment options are compared. Their figures are edited there."),
+    )
+
+    def __str__(self):
+        return self.caption
+
+
+class CallCareTeam(CMSPlugin):
+    """A list of reasons to call the care team, shown with the coordinator's phone number."""
+
+    title = models.CharField(_("title"), max_length=120)
+    body = HTMLField(
+        _("text"),
+        help_text=_("Do not type a phone number: the care team's number is added from the coordinator record."),
+    )
+
+    def __str__(self):
+        return self.title
 
 
 class Figure(CMSPlugin):

@@ -7,6 +7,7 @@ text until their caches expired.
 """
 
 from cms.cache import invalidate_cms_page_cache
+from cms.models import PageContent
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from djangocms_alias.models import AliasContent, AliasPlugin
@@ -14,6 +15,7 @@ from djangocms_versioning import constants
 from djangocms_versioning.signals import post_version_operation
 
 from .models import ConditionFacts, PageReview
+from .site_cache import refresh_pages_showing
 
 
 @receiver(post_version_operation, sender=AliasContent)
@@ -23,6 +25,14 @@ def clear_caches_on_alias_change(sender, operation, obj, **kwargs):
     for plugin in AliasPlugin.objects.filter(alias_id=obj.content.alias_id).select_related("placeholder"):
         plugin.placeholder.clear_cache(plugin.language)
     invalidate_cms_page_cache()
+
+
+@receiver(post_version_operation, sender=PageContent)
+def refresh_comparisons(sender, operation, obj, **kwargs):
+    """A treatment comparison shows figures from another page: when a page is published or
+    unpublished, the comparisons are rendered again."""
+    if operation in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH):
+        refresh_pages_showing("TreatmentComparisonPlugin")
 
 
 @receiver([post_save, post_delete], sender=PageReview)

@@ -22,3 +22,16 @@ def cached(name, *parts, build):
         # hidden from the menu) shows within the same time as on cached pages
         cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])
     return value
+
+
+def refresh_pages_showing(*plugin_types):
+    """Records shown by plugins (coordinators, glossary terms, sources, treatment figures) are
+    not part of any page version, so changing one clears neither the page cache nor the
+    placeholder cache of the pages that show them: clear both."""
+    from cms.cache import invalidate_cms_page_cache
+    from cms.models import CMSPlugin
+
+    plugins = CMSPlugin.objects.filter(plugin_type__in=plugin_types).select_related("placeholder")
+    for placeholder, language in {(plugin.placeholder, plugin.language) for plugin in plugins}:
+        placeholder.clear_cache(language)
+    invalidate_cms_page_cache()

@@ -14,7 +14,8 @@ from djangocms_versioning.models import Version
 
 from referrals import qr
 
-from .guides import guide_pages, guide_root
+from .guides import guide_pages, guide_root, print_url
+from .languages import print_languages
 
 HEADING = re.compile(r"<(/?)h([2-5])\b", re.IGNORECASE)
 SITE_LINK = re.compile(r'href="/')
@@ -53,17 +54,20 @@ def print_guide(request, guide_path):
         "printed_on": timezone.localdate(),
         "online_url": online_url,
         "qr_svg": qr.svg(online_url, title=online_url),
+        "language_links": print_languages(root, language, print_url),
     }
     return render(request, "conditions/guide_print.html", context)
 
 
 def robots_txt(request):
-    """Let search engines read the guide; keep them out of the admin and the referral links."""
+    """Let search engines read the guide; keep them out of the admin, the referral links and the
+    callback form (in every language)."""
+    prefixes = [""] + [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
     lines = [
         "User-agent: *",
         f"Disallow: /{settings.ADMIN_PATH}",
         "Disallow: /r/",
-        "Disallow: /callback/",
+        *(f"Disallow: {prefix}/callback/" for prefix in prefixes),
         "",
         f"Sitemap: {settings.PUBLIC_BASE_URL.rstrip('/')}/sitemap.xml",
     ]

@@ -42,7 +42,7 @@ class NotifiedFilter(admin.SimpleListFilter):
 
 @admin.register(CallbackRequest)
 class CallbackRequestAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "created_at", "status", "best_time", "notified", "handled_by", "handled_at"]
+    list_display = ["__str__", "created_at", "status", "best_time", "language", "notified", "handled_by", "handled_at"]
     list_filter = ["status", "best_time", NotifiedFilter, "created_at"]
     search_fields = ["name", "phone", "email", "heard_about"]
     ordering = ["-created_at"]
@@ -62,7 +62,10 @@ class CallbackRequestAdmin(admin.ModelAdmin):
         "closed_at",
     ]
     fieldsets = [
-        (_("What the patient sent"), {"fields": ["name", "phone", "email", "best_time", "heard_about", "message"]}),
+        (
+            _("What the patient sent"),
+            {"fields": ["name", "phone", "email", "best_time", "language", "heard_about", "message"]},
+        ),
         (_("Received"), {"fields": ["created_at", "consent", "notified_at"]}),
         (_("Triage"), {"fields": ["status", "notes", "handled_by", "handled_at", "closed_at"]}),
     ]

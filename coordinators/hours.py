@@ -6,16 +6,17 @@ from zoneinfo import ZoneInfo
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 # Patient-friendly names for the time zones a US hospital is likely to use.
 ZONE_NAMES = {
-    "America/New_York": "Eastern Time",
-    "America/Chicago": "Central Time",
-    "America/Denver": "Mountain Time",
-    "America/Phoenix": "Mountain Time",
-    "America/Los_Angeles": "Pacific Time",
-    "America/Anchorage": "Alaska Time",
-    "Pacific/Honolulu": "Hawaii Time",
+    "America/New_York": gettext_noop("Eastern Time"),
+    "America/Chicago": gettext_noop("Central Time"),
+    "America/Denver": gettext_noop("Mountain Time"),
+    "America/Phoenix": gettext_noop("Mountain Time"),
+    "America/Los_Angeles": gettext_noop("Pacific Time"),
+    "America/Anchorage": gettext_noop("Alaska Time"),
+    "Pacific/Honolulu": gettext_noop("Hawaii Time"),
 }
 
 

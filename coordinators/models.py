@@ -109,6 +109,13 @@ class CallbackRequest(models.Model):
     heard_about = models.CharField(_("how they heard about us or referral code"), max_length=100, blank=True)
     message = models.TextField(_("message"), max_length=500, blank=True)
     consent = models.BooleanField(_("agreed to be contacted"), default=False)
+    language = models.CharField(
+        _("language of the site they used"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("Call back in this language if you can."),
+    )
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     notified_at = models.DateTimeField(_("coordinators notified"), null=True, blank=True)
 

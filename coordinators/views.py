@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 from django_ratelimit.core import get_usage
 
 from .contacts import contact_details, coordinators_for
@@ -36,6 +37,7 @@ def callback_request(request):
             return too_many_requests(request)
         form = CallbackRequestForm(request.POST)
         if form.is_valid():
+            form.instance.language = get_language()
             callback = form.save()  # saved before anything else can go wrong
             _sent_requests(request, increment=True)
             notify_coordinators(callback)

@@ -1,4 +1,5 @@
-"""Template tags for the site: guide navigation, section ids, page dates, page URLs, JSON-LD, cached fragments."""
+"""Template tags for the site: guide navigation, section ids, page dates, page URLs, languages,
+JSON-LD, cached fragments."""
 
 import json
 
@@ -11,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from conditions.guides import find_guide, page_dates_for
+from conditions.languages import page_languages, path_languages
 from conditions.sections import add_section_ids
 from conditions.site_cache import cached
 from conditions.structured_data import structured_data as build_structured_data
@@ -68,6 +70,21 @@ def site_page_url(reverse_id):
         return page.get_absolute_url(language) if page else ""
 
     return cached("page-url", reverse_id, language, build=build)
+
+
+@register.simple_tag(takes_context=True)
+def languages(context):
+    """The languages this page can be read in (LanguageLink: code, name, url, current).
+    A CMS page lists only the languages it is published in; a view can give its own list
+    (`language_links` in its context)."""
+    if "language_links" in context:
+        return context["language_links"]
+    request = context.get("request")
+    page = getattr(request, "current_page", None)
+    language = get_language()
+    if not page:  # also a lazy None: not a CMS page
+        return path_languages(request.path, language) if request else []
+    return cached("languages", page.pk, language, build=lambda: page_languages(page, language))
 
 
 @register.simple_tag

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "conditions",
     "coordinators",
     "referrals",
+    "references",
 ]
 
 MIDDLEWARE = [
@@ -207,7 +208,8 @@ OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "0") == "1"
 OTP_TOTP_ISSUER = "Hemifacial spasm guide"
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+# Language names are shown in their own language (the switcher says "Español", not "Spanish").
+LANGUAGES = [("en", "English"), ("es", "Español")]
 TIME_ZONE = "America/New_York"
 USE_I18N = True
 USE_TZ = True
@@ -260,7 +262,9 @@ CMS_CACHE_DURATIONS = {"content": 60, "menus": 3600, "permissions": 3600}
 HOT_PAGE_CACHE_RECHECK = float(os.environ.get("HOT_PAGE_CACHE_RECHECK", "1"))
 CMS_LANGUAGES = {
     SITE_ID: [
-        {"code": "en", "name": _("English"), "public": True, "hide_untranslated": False},
+        {"code": "en", "name": "English", "public": True, "hide_untranslated": False},
+        # A page not (yet) written in Spanish redirects to its English version.
+        {"code": "es", "name": "Español", "public": True, "hide_untranslated": False, "fallbacks": ["en"]},
     ],
     "default": {"fallbacks": [], "redirect_on_fallback": True, "public": True, "hide_untranslated": False},
 }

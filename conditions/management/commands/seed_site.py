@@ -1,7 +1,8 @@
-"""Load the site from conditions/content/: pages, shared content, illustration, coordinators.
+"""Load the site from conditions/content/: pages, shared content, illustration, coordinators,
+and the Spanish version of each page and shared content from conditions/content/es/.
 
-Idempotent: a page (found by its reverse_id), shared alias (by name) or coordinator (by e-mail)
-that already exists is left alone, so running the command again changes nothing and never
+Idempotent: a page (found by its reverse_id), a translation of it, a shared alias (by name) or
+a coordinator (by e-mail) that already exists is left alone, so running the command again changes nothing and never
 overwrites an editor's work. --force deletes the seeded pages and shared content first and
 builds them again (coordinators, which staff keep in the admin, are never deleted).
 """
@@ -10,7 +11,7 @@ import datetime
 import tomllib
 from pathlib import Path
 
-from cms.api import add_plugin, create_page
+from cms.api import add_plugin, create_page, create_page_content
 from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -26,10 +27,22 @@ from filer.models import Folder, Image
 
 from conditions.models import ConditionFacts
 from coordinators.models import CareCoordinator
+from references.models import GlossaryTerm, Source
 
 CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+# Other languages: conditions/content/<code>/pages/*.toml, one file per page it translates
+# (matched by reverse_id), and <code>/shared.toml.
+TRANSLATIONS = ["es"]
 SHARED_CATEGORY = "Shared content"
 SEED_USERNAME = "site-seed"
+
+
+def _load(path):
+    return tomllib.loads(path.read_text())
+
+
+def _load_pages(folder):
+    return [_load(path) for path in sorted((folder / "pages").glob("*.toml"))]
 
 
 def _delete_versions(content_type, object_ids):
@@ -52,21 +65,38 @@ class Command(BaseCommand):
     def handle(self, *args, force=False, **options):
         self.language = settings.LANGUAGE_CODE
         self.site = Site.objects.get_current()
-        specs = [tomllib.loads(path.read_text()) for path in sorted((CONTENT_DIR / "pages").glob("*.toml"))]
-        shared = tomllib.loads((CONTENT_DIR / "shared.toml").read_text())["aliases"]
-        people = tomllib.loads((CONTENT_DIR / "coordinators.toml").read_text())["coordinators"]
+        specs = _load_pages(CONTENT_DIR)
+        shared = _load(CONTENT_DIR / "shared.toml")["aliases"]
+        people = _load(CONTENT_DIR / "coordinators.toml")["coordinators"]
         with transaction.atomic():
             call_command("setup_roles", verbosity=0)
             self.user = self._seed_user()
             if force:
                 self._delete_seeded(specs, shared)
-            aliases = [spec["name"] for spec in shared if self._ensure_alias(spec)]
+            sources = [
+                spec["key"] for spec in _load(CONTENT_DIR / "sources.toml")["sources"] if self._ensure_source(spec)
+            ]
+            terms = self._ensure_glossary(CONTENT_DIR, self.language)
+            terms += sum((self._ensure_glossary(CONTENT_DIR / language, language) for language in TRANSLATIONS), 0)
+            aliases = [spec["name"] for spec in shared if self._ensure_alias(spec, self.language)]
             created = [spec["reverse_id"] for spec in specs if self._ensure_page(spec)]
+            translated = []
+            for language in TRANSLATIONS:
+                folder = CONTENT_DIR / language
+                shared_here = _load(folder / "shared.toml")["aliases"]
+                aliases += [spec["name"] for spec in shared_here if self._ensure_alias(spec, language)]
+                translated += [
+                    f"{spec['reverse_id']} ({language})"
+                    for spec in _load_pages(folder)
+                    if self._ensure_translation(spec, language)
+                ]
             coordinators = [spec["name"] for spec in people if self._ensure_coordinator(spec)]
         self.stdout.write(
             f"Pages created: {len(created)} ({', '.join(created) or 'none'}); "
             f"left as they were: {len(specs) - len(created)}. "
-            f"Shared content created: {len(aliases)}. Coordinators created: {len(coordinators)}."
+            f"Translations created: {len(translated)}. "
+            f"Shared content created: {len(aliases)}. Coordinators created: {len(coordinators)}. "
+            f"Sources created: {len(sources)}. Glossary terms created: {terms}."
         )
 
     # --- pages ------------------------------------------------------------------------------
@@ -100,35 +130,77 @@ class Command(BaseCommand):
             in_navigation=spec.get("in_navigation", True),
             created_by=self.user,
         )
-        content = PageContent.admin_manager.get(page=page, language=self.language)
-        placeholder = content.get_placeholders().get(slot="content")
-        for block in spec.get("blocks", []):
-            self._add_block(placeholder, block)
-        if "condition" in spec:
-            ConditionFacts.objects.create(extended_object=content, **spec["condition"])
-        Version.objects.get_for_content(content).publish(self.user)
+        self._fill_and_publish(PageContent.admin_manager.get(page=page, language=self.language), spec)
         if spec.get("home"):
             page.set_as_homepage(self.user)
         return True
 
-    def _add_block(self, placeholder, block):
+    def _ensure_translation(self, spec, language) -> bool:
+        """The page's content in another language, made from that language's file."""
+        page = self._find_page(spec["reverse_id"])
+        if page is None or PageContent.admin_manager.filter(page=page, language=language).exists():
+            return False
+        original = PageContent.admin_manager.filter(page=page, language=self.language).first()
+        content = create_page_content(
+            language,
+            spec["title"],
+            page,
+            menu_title=spec.get("menu_title"),
+            slug=spec["slug"],
+            meta_description=spec["meta_description"],
+            template=original.template,
+            in_navigation=original.in_navigation,
+            created_by=self.user,
+        )
+        self._fill_and_publish(content, spec)
+        return True
+
+    def _fill_and_publish(self, content, spec):
+        placeholder = content.get_placeholders().get(slot="content")
+        for block in spec.get("blocks", []):
+            self._add_block(placeholder, block, content.language)
+        if "condition" in spec:
+            ConditionFacts.objects.create(extended_object=content, **spec["condition"])
+        Version.objects.get_for_content(content).publish(self.user)
+
+    def _add_block(self, placeholder, block, language):
         kind = block["type"]
         fields = {key: value for key, value in block.items() if key != "type"}
         if kind == "text":
-            add_plugin(placeholder, "TextPlugin", self.language, body=fields["body"])
+            add_plugin(placeholder, "TextPlugin", language, body=fields["body"])
         elif kind == "callout":
-            add_plugin(placeholder, "CalloutPlugin", self.language, **fields)
+            add_plugin(placeholder, "CalloutPlugin", language, **fields)
         elif kind == "treatment":
-            add_plugin(placeholder, "TreatmentOptionPlugin", self.language, **fields)
+            keys = fields.pop("sources", [])
+            plugin = add_plugin(placeholder, "TreatmentOptionPlugin", language, **fields)
+            plugin.sources.set(Source.objects.filter(key__in=keys))
+        elif kind == "comparison":
+            treatment_page = self._find_page(fields.get("treatment_page", "hfs-treatment"))
+            add_plugin(
+                placeholder,
+                "TreatmentComparisonPlugin",
+                language,
+                caption=fields["caption"],
+                treatment_page=treatment_page,
+            )
+        elif kind == "call_care_team":
+            add_plugin(placeholder, "CallCareTeamPlugin", language, **fields)
+        elif kind == "diary":
+            add_plugin(placeholder, "SpasmDiaryPlugin", language)
+        elif kind == "sources":
+            plugin = add_plugin(placeholder, "SourceListPlugin", language)
+            plugin.sources.set(Source.objects.filter(key__in=fields["keys"]))
+        elif kind == "glossary":
+            add_plugin(placeholder, "GlossaryPlugin", language)
         elif kind == "figure":
             image = self._ensure_image(fields.pop("image"), fields["alt_text"])
-            add_plugin(placeholder, "FigurePlugin", self.language, image=image, **fields)
+            add_plugin(placeholder, "FigurePlugin", language, image=image, **fields)
         elif kind == "shared":
-            add_plugin(placeholder, "Alias", self.language, alias=self._find_alias(fields["name"]))
+            add_plugin(placeholder, "Alias", language, alias=self._find_alias(fields["name"]))
         elif kind == "coordinators":
-            add_plugin(placeholder, "CareCoordinatorsPlugin", self.language)
+            add_plugin(placeholder, "CareCoordinatorsPlugin", language)
         elif kind == "callback_form":
-            add_plugin(placeholder, "CallbackFormPlugin", self.language)
+            add_plugin(placeholder, "CallbackFormPlugin", language)
         else:
             raise ValueError(f"Unknown block type {kind!r} in seed content")
 
@@ -171,23 +243,40 @@ class Command(BaseCommand):
     # --- shared content (aliases) -----------------------------------------------------------
 
     def _find_alias(self, name):
+        """Shared content is named in the site's default language, whatever language it is shown in."""
         content = AliasContent.admin_manager.filter(name=name, language=self.language).first()
         return content.alias if content else None
 
-    def _ensure_alias(self, spec) -> bool:
-        if self._find_alias(spec["name"]):
+    def _ensure_alias(self, spec, language) -> bool:
+        alias = self._find_alias(spec["name"])
+        if alias is None and language != self.language:
+            return False  # a translation of shared content that is not there
+        if alias is not None and AliasContent.admin_manager.filter(alias=alias, language=language).exists():
             return False
-        category = Category.objects.filter(translations__name=SHARED_CATEGORY).first()
-        if category is None:
-            category = Category.objects.create(name=SHARED_CATEGORY)
-        alias = Alias.objects.create(category=category)
-        content = AliasContent.objects.with_user(self.user).create(
-            alias=alias, name=spec["name"], language=self.language
-        )
+        if alias is None:
+            category = Category.objects.filter(translations__name=SHARED_CATEGORY).first()
+            if category is None:
+                category = Category.objects.create(name=SHARED_CATEGORY)
+            alias = Alias.objects.create(category=category)
+        content = AliasContent.objects.with_user(self.user).create(alias=alias, name=spec["name"], language=language)
         for block in spec["blocks"]:
-            self._add_block(content.placeholder, block)
+            self._add_block(content.placeholder, block, language)
         Version.objects.get_for_content(content).publish(self.user)
         return True
+
+    # --- sources and glossary ---------------------------------------------------------------
+
+    def _ensure_source(self, spec) -> bool:
+        _source, created = Source.objects.get_or_create(key=spec["key"], defaults=spec)
+        return created
+
+    def _ensure_glossary(self, folder, language) -> int:
+        """Terms missing from the glossary of `language`; terms editors already have are kept."""
+        created = 0
+        for spec in _load(folder / "glossary.toml")["terms"]:
+            defaults = {"term": spec["term"], "matches": "\n".join(spec["matches"]), "definition": spec["definition"]}
+            created += GlossaryTerm.objects.get_or_create(language=language, slug=spec["slug"], defaults=defaults)[1]
+        return created
 
     # --- care coordinators ------------------------------------------------------------------
 
