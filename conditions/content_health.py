@@ -15,13 +15,14 @@ import textstat
 from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
-MAX_GRADE = 8
+MAX_GRADE = 7
 DUE_SOON_DAYS = 30
 # Parts of <main> that are navigation, not the page's own text.
 NOT_CONTENT_CLASSES = {"contents-list", "on-this-page", "pagination", "page-dates", "guide-name", "visually-hidden"}
@@ -45,6 +46,7 @@ class PageHealth:
     words: int | None = None
     images_without_alt: int = 0
     broken_links: list = field(default_factory=list)
+    sources_to_check: list = field(default_factory=list)
     review_admin_url: str = ""
 
     @property
@@ -62,6 +64,8 @@ class PageHealth:
             flags.append("broken links")
         if self.images_without_alt:
             flags.append("images without alt text")
+        if self.sources_to_check:
+            flags.append("sources to check before publishing: " + ", ".join(self.sources_to_check))
         return flags
 
     def as_dict(self):
@@ -207,6 +211,7 @@ def build_report(today=None) -> list[PageHealth]:
             if published:
                 _measure(row, links)
                 row.images_without_alt += _figures_without_alt(shown)
+            row.sources_to_check = _sources_to_check(shown)
             rows.append(row)
     return rows
 
@@ -221,6 +226,21 @@ def _figures_without_alt(content):
     ).count()
 
 
+def _sources_to_check(content):
+    """Keys of the sources this page cites (its Sources list, its treatment figures) that no
+    clinician has confirmed yet."""
+    from references.models import Source, SourceList
+
+    from .models import TreatmentOption
+
+    placeholders = content.get_placeholders()
+    cited = Source.objects.filter(
+        models.Q(pk__in=SourceList.sources.through.objects.filter(sourcelist__placeholder__in=placeholders).values("source"))
+        | models.Q(pk__in=TreatmentOption.sources.through.objects.filter(treatmentoption__placeholder__in=placeholders).values("source"))
+    )
+    return sorted(source.key for source in cited if source.needs_check)
+
+
 def _measure(row, links):
     html = links.html(row.url)
     if html is None:
@@ -230,7 +250,8 @@ def _measure(row, links):
     parser.feed(html)
     text = parser.text
     row.words = textstat.lexicon_count(text)
-    row.grade = round(textstat.flesch_kincaid_grade(text), 1) if row.words else None
+    # Flesch-Kincaid grades English only; other languages are not given a grade.
+    row.grade = round(textstat.flesch_kincaid_grade(text), 1) if row.words and row.language == "en" else None
     row.images_without_alt = parser.images_without_alt
     row.broken_links = sorted({href for href in parser.links if links.is_broken(href, row.url)})
 

@@ -16,7 +16,42 @@ SEEDED_PAGES = {
     "/hemifacial-spasm/treatment/": "Treatment for hemifacial spasm",
     "/care-team/": "Your care team",
     "/accessibility/": "Accessibility statement",
+    "/hemifacial-spasm/choosing-a-treatment/": "Choosing a treatment for hemifacial spasm",
+    "/hemifacial-spasm/after-surgery/": "After microvascular decompression surgery",
+    "/hemifacial-spasm/living-with/": "Living with hemifacial spasm",
+    "/hemifacial-spasm/your-appointment/": "Getting ready for your appointment",
+    "/glossary/": "Glossary: medical words explained",
 }
+# The same pages in Spanish (English address: Spanish address and <h1>).
+SPANISH_PAGES = {
+    "/": ("/es/", "Espasmo hemifacial: una guía para pacientes y familias"),
+    "/hemifacial-spasm/": ("/es/espasmo-hemifacial/", "Espasmo hemifacial"),
+    "/hemifacial-spasm/causes/": ("/es/espasmo-hemifacial/causas/", "Causas del espasmo hemifacial"),
+    "/hemifacial-spasm/symptoms/": ("/es/espasmo-hemifacial/sintomas/", "Síntomas del espasmo hemifacial"),
+    "/hemifacial-spasm/diagnosis/": (
+        "/es/espasmo-hemifacial/diagnostico/",
+        "Cómo se diagnostica el espasmo hemifacial",
+    ),
+    "/hemifacial-spasm/treatment/": ("/es/espasmo-hemifacial/tratamiento/", "Tratamiento del espasmo hemifacial"),
+    "/care-team/": ("/es/equipo-de-atencion/", "Su equipo de atención"),
+    "/accessibility/": ("/es/accesibilidad/", "Declaración de accesibilidad"),
+    "/hemifacial-spasm/choosing-a-treatment/": (
+        "/es/espasmo-hemifacial/elegir-un-tratamiento/",
+        "Cómo elegir un tratamiento para el espasmo hemifacial",
+    ),
+    "/hemifacial-spasm/after-surgery/": (
+        "/es/espasmo-hemifacial/despues-de-la-cirugia/",
+        "Después de la cirugía de descompresión microvascular",
+    ),
+    "/hemifacial-spasm/living-with/": (
+        "/es/espasmo-hemifacial/vivir-con-espasmo-hemifacial/",
+        "Vivir con espasmo hemifacial",
+    ),
+    "/hemifacial-spasm/your-appointment/": ("/es/espasmo-hemifacial/su-cita/", "Cómo prepararse para su cita"),
+    "/glossary/": ("/es/glosario/", "Glosario: palabras médicas explicadas"),
+}
+# Every public page in every language: address -> <h1>
+ALL_PAGES = SEEDED_PAGES | {url: title for url, title in SPANISH_PAGES.values()}
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from .conftest import SEEDED_PAGES, edit_and_publish
+from .conftest import ALL_PAGES, SPANISH_PAGES, edit_and_publish
 
 pytestmark = pytest.mark.django_db
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -21,11 +21,14 @@ def test_the_sitemap_lists_every_published_page_with_lastmod_and_hreflang(client
     assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
     entries = {url.find("s:loc", NS).text: url for url in root.findall("s:url", NS)}
-    assert set(entries) == {f"https://hfs.example.org{path}" for path in SEEDED_PAGES}
-    for loc, url in entries.items():
-        assert re.fullmatch(r"\d{4}-\d\d-\d\d", url.find("s:lastmod", NS).text)
-        alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
-        assert alternates == {"en": loc, "x-default": loc}
+    assert set(entries) == {f"https://hfs.example.org{path}" for path in ALL_PAGES}
+    for english, (spanish, _title) in SPANISH_PAGES.items():
+        pair = {"en": f"https://hfs.example.org{english}", "es": f"https://hfs.example.org{spanish}"}
+        for loc in pair.values():
+            url = entries[loc]
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d", url.find("s:lastmod", NS).text)
+            alternates = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+            assert alternates == {**pair, "x-default": pair["en"]}
 
 
 def test_unpublished_pages_leave_the_sitemap(client, editor):
@@ -42,11 +45,11 @@ def test_unpublished_pages_leave_the_sitemap(client, editor):
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_private_parts(client):
     text = client.get("/robots.txt").content.decode()
     assert "Sitemap: https://hfs.example.org/sitemap.xml" in text
-    for private in ("Disallow: /admin/", "Disallow: /r/"):
+    for private in ("Disallow: /admin/", "Disallow: /r/", "Disallow: /callback/", "Disallow: /es/callback/"):
         assert private in text
 
 
-@pytest.mark.parametrize("path,title", SEEDED_PAGES.items())
+@pytest.mark.parametrize("path,title", ALL_PAGES.items())
 def test_every_page_has_a_canonical_link_and_sharing_tags(client, path, title):
     html = client.get(path).content.decode()
     assert f'<link rel="canonical" href="https://hfs.example.org{path}">' in html

@@ -15,6 +15,10 @@ GUIDE = [
     ("/hemifacial-spasm/symptoms/", "Symptoms"),
     ("/hemifacial-spasm/diagnosis/", "Diagnosis"),
     ("/hemifacial-spasm/treatment/", "Treatment"),
+    ("/hemifacial-spasm/choosing-a-treatment/", "Choosing a treatment"),
+    ("/hemifacial-spasm/after-surgery/", "After surgery"),
+    ("/hemifacial-spasm/living-with/", "Living with HFS"),
+    ("/hemifacial-spasm/your-appointment/", "Your appointment"),
 ]
 
 

@@ -15,6 +15,10 @@ SECTIONS = [
     "Symptoms of hemifacial spasm",
     "How hemifacial spasm is diagnosed",
     "Treatment for hemifacial spasm",
+    "Choosing a treatment for hemifacial spasm",
+    "After microvascular decompression surgery",
+    "Living with hemifacial spasm",
+    "Getting ready for your appointment",
 ]
 
 
@@ -25,8 +29,18 @@ def test_the_print_page_has_every_section_in_order_with_its_date(client, setting
     html = response.content.decode()
     sections = re.findall(r'<section class="print-section" aria-labelledby="([^"]+)">\s*<h2 id="\1">([^<]+)</h2>', html)
     assert [title for _, title in sections] == SECTIONS
-    assert [slug for slug, _ in sections] == ["hemifacial-spasm", "causes", "symptoms", "diagnosis", "treatment"]
-    assert html.count("Page last updated:") == 5
+    assert [slug for slug, _ in sections] == [
+        "hemifacial-spasm",
+        "causes",
+        "symptoms",
+        "diagnosis",
+        "treatment",
+        "choosing-a-treatment",
+        "after-surgery",
+        "living-with",
+        "your-appointment",
+    ]
+    assert html.count("Page last updated:") == len(SECTIONS)
     assert "Printed on" in html and "In an emergency, call 911." in html
     assert 'href="tel:5550104477"' in html
     # each page's own headings sit one level under its section heading
