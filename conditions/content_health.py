@@ -234,9 +234,10 @@ def _sources_to_check(content):
     from .models import TreatmentOption
 
     placeholders = content.get_placeholders()
+    listed = SourceList.sources.through.objects.filter(sourcelist__placeholder__in=placeholders)
+    behind_figures = TreatmentOption.sources.through.objects.filter(treatmentoption__placeholder__in=placeholders)
     cited = Source.objects.filter(
-        models.Q(pk__in=SourceList.sources.through.objects.filter(sourcelist__placeholder__in=placeholders).values("source"))
-        | models.Q(pk__in=TreatmentOption.sources.through.objects.filter(treatmentoption__placeholder__in=placeholders).values("source"))
+        models.Q(pk__in=listed.values("source")) | models.Q(pk__in=behind_figures.values("source"))
     )
     return sorted(source.key for source in cited if source.needs_check)
 
