@@ -18,7 +18,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
@@ -145,7 +145,9 @@ class _LinkChecker:
 
     def html(self, path):
         if path not in self.pages:
-            response = self.client.get(path, follow=True)
+            # a request switches the thread's language (LocaleMiddleware); keep the caller's
+            with translation.override(translation.get_language()):
+                response = self.client.get(path, follow=True)
             self.pages[path] = response.content.decode() if response.status_code == 200 else None
         return self.pages[path]
 

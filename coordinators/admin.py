@@ -52,6 +52,7 @@ class CallbackRequestAdmin(admin.ModelAdmin):
         "phone",
         "email",
         "best_time",
+        "language",
         "heard_about",
         "message",
         "consent",

@@ -71,6 +71,16 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A request to a Spanish page leaves Spanish active in the thread, as on a real server
+    until the next request; tests that call code directly expect the default language."""
+    from django.utils import translation
+
+    yield
+    translation.activate("en")
+
+
 @pytest.fixture
 def editor(db):
     return get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-test-password")

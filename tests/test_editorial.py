@@ -20,7 +20,7 @@ from conditions.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
 from .conftest import edit_and_publish, first_text_plugin, published_content
 
 pytestmark = pytest.mark.django_db
-OLD = "the facial nerve is irritated"
+OLD = "The nerve then sends extra signals"
 NEW = "<p>Edited by the neurology team in a draft.</p>"
 
 

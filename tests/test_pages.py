@@ -104,6 +104,7 @@ def test_treatment_sections_have_stable_ids_and_an_on_this_page_list(client):
         "botulinum-toxin",
         "medicines",
         "microvascular-decompression",
+        "no-treatment",
         "everyday-help",
     ]
 

@@ -6,6 +6,8 @@ from django.core.management import call_command
 from djangocms_versioning.models import Version
 from filer.models import Image
 
+from references.models import GlossaryTerm, Source
+
 from .conftest import edit_and_publish, first_text_plugin, published_content
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +20,8 @@ def counts():
         "versions": Version.objects.count(),
         "plugins": CMSPlugin.objects.count(),
         "images": Image.objects.count(),
+        "glossary terms": GlossaryTerm.objects.count(),
+        "sources": Source.objects.count(),
     }
 
 
@@ -33,12 +37,28 @@ def test_the_seed_keeps_an_editors_change(client, editor):
     assert "Edited by the neurology team." in client.get("/hemifacial-spasm/causes/").content.decode()
 
 
+def test_the_seed_keeps_an_editors_glossary_and_source_changes(client):
+    term = GlossaryTerm.objects.get(language="en", slug="brainstem")
+    term.definition = "Changed by an editor."
+    term.save()
+    Source.objects.filter(key="barker-1995").update(title="Corrected by an editor")
+    call_command("seed_site", verbosity=0)
+    assert GlossaryTerm.objects.get(language="en", slug="brainstem").definition == "Changed by an editor."
+    assert Source.objects.get(key="barker-1995").title == "Corrected by an editor"
+
+
+def test_every_page_is_seeded_in_english_and_spanish():
+    for page in Page.objects.all():
+        languages = set(PageContent.objects.filter(page=page).values_list("language", flat=True))
+        assert languages == {"en", "es"}, page.reverse_id
+
+
 def test_force_rebuilds_the_seeded_pages(client, editor):
     edit_and_publish("hfs-causes", editor, "<p>Edited by the neurology team.</p>")
     call_command("seed_site", "--force", verbosity=0)
     html = client.get("/hemifacial-spasm/causes/").content.decode()
     assert "Edited by the neurology team." not in html
-    assert "the facial nerve is irritated" in html
+    assert "The nerve then sends extra signals" in html
     assert Page.objects.filter(reverse_id="hfs-causes").count() == 1
     assert client.get("/hemifacial-spasm/").status_code == 200
 

@@ -44,6 +44,7 @@ def test_every_guide_page_is_a_medical_web_page_about_the_condition(client, url)
         "Botulinum toxin injections",
         "Medicines taken by mouth",
         "Microvascular decompression (MVD)",
+        "Choosing not to treat for now",
     ]
 
 

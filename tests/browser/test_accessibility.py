@@ -3,14 +3,14 @@
 import pytest
 from playwright.sync_api import expect
 
-from ..conftest import SEEDED_PAGES
+from ..conftest import ALL_PAGES
 from .conftest import ARTIFACTS, VIEWPORTS
 
 pytestmark = pytest.mark.browser
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 NOT_FOUND = "/no-such-page/"
-EXPECTED_PAGES = set(SEEDED_PAGES)
+EXPECTED_PAGES = set(ALL_PAGES)
 
 
 def axe_violations(page):
