@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup setup-dev migrate seed lint format check bench loadtest audit clean
+.PHONY: run test setup setup-dev migrate seed lint format check messages bench loadtest audit clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ check: setup-dev
 	$(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=hfs_site.settings.production SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
 		ALLOWED_HOSTS=hfs.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+## messages: update the Spanish catalogue from the code, then compile it (needs GNU gettext)
+messages: setup
+	$(MANAGE) makemessages -l es --no-location --no-obsolete $(foreach d,.venv staticfiles data test-artifacts tools tests docs static,-i "$(d)/*")
+	$(MANAGE) compilemessages -l es -i .venv
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
