@@ -93,29 +93,37 @@
     });
   }
 
+  function today() {
+    return new Date().toLocaleDateString(document.documentElement.lang || undefined, {
+      weekday: "long", month: "long", day: "numeric"
+    });
+  }
+
   function resetForm() {
     form.reset();
+    form.elements.date.value = today();
     editing = null;
     cancel.hidden = true;
     submit.textContent = msg.msgSave;
     error.hidden = true;
     form.elements.date.removeAttribute("aria-invalid");
+    form.elements.date.setAttribute("aria-describedby", "diary-date-hint");
   }
 
   form.addEventListener("submit", function (event) {
     event.preventDefault(); // the diary never leaves the browser
     var data = form.elements;
-    if (!data.date.value) {
+    if (!data.date.value.trim()) {
       error.hidden = false;
       data.date.setAttribute("aria-invalid", "true");
-      data.date.setAttribute("aria-describedby", "diary-date-error");
+      data.date.setAttribute("aria-describedby", "diary-date-error diary-date-hint");
       error.id = "diary-date-error";
       data.date.focus();
       return;
     }
     var entry = {
       id: editing || String(Date.now()),
-      date: data.date.value,
+      date: data.date.value.trim(),
       amount: data.amount.value.trim(),
       parts: Array.prototype.filter.call(form.querySelectorAll("[name=parts]"), function (box) {
         return box.checked;
@@ -126,7 +134,6 @@
     var entries = load();
     var index = entries.findIndex(function (e) { return e.id === entry.id; });
     if (index >= 0) { entries[index] = entry; } else { entries.push(entry); }
-    entries.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
     store(entries);
     var wasEditing = Boolean(editing);
     resetForm();
@@ -182,5 +189,6 @@
   });
 
   list.tabIndex = -1;
+  form.elements.date.value = today();
   render();
 })();
