@@ -15,7 +15,18 @@ from tools.prodserver import ProductionServer
 
 from .conftest import edit_and_publish, page_by_id
 
-PAGES = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/causes/", "/hemifacial-spasm/treatment/", "/accessibility/"]
+PAGES = [
+    "/",
+    "/hemifacial-spasm/",
+    "/hemifacial-spasm/causes/",
+    "/hemifacial-spasm/treatment/",
+    "/hemifacial-spasm/choosing-a-treatment/",
+    "/accessibility/",
+    "/glossary/",
+    "/es/",
+    "/es/espasmo-hemifacial/tratamiento/",
+    "/es/espasmo-hemifacial/elegir-un-tratamiento/",
+]
 GUIDE_PAGE = "/hemifacial-spasm/treatment/"
 
 
@@ -90,6 +101,14 @@ def test_every_image_has_its_size_and_no_page_has_scripts_or_web_fonts(client):
             assert re.search(r'\swidth="\d+"', img) and re.search(r'\sheight="\d+"', img), (url, img)
         assert not re.search(r"<script(?![^>]*application/ld\+json)", html), url  # data only
         assert len(re.findall(r'<link rel="stylesheet"', html)) == 1 and "<style" not in html, url
+
+
+def test_the_only_script_is_the_diary_and_it_never_blocks_rendering(client):
+    for url in ["/hemifacial-spasm/your-appointment/", "/es/espasmo-hemifacial/su-cita/"]:
+        scripts = [
+            tag for tag in re.findall(r"<script\b[^>]*>", client.get(url).content.decode()) if "ld+json" not in tag
+        ]
+        assert len(scripts) == 1 and " defer" in scripts[0] and "/static/js/diary" in scripts[0], url
 
 
 @pytest.fixture(scope="module")
