@@ -13,10 +13,11 @@ within a second. Why not a reverse proxy: the site must be fast with nothing but
 import time
 from collections import OrderedDict
 
-from cms.cache import _get_cache_version
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import get_max_age, patch_response_headers
+
+from .site_cache import page_cache_version
 
 MAX_ENTRIES = 500
 SKIPPED_HEADERS = {"expires", "cache-control", "content-length"}
@@ -26,15 +27,13 @@ class HotPageCache:
     def __init__(self, get_response):
         self.get_response = get_response
         self.entries = OrderedDict()
-        self.version = None
-        self.version_read_at = float("-inf")
 
     def __call__(self, request):
         key = self._key(request)
         if key is None:
             return self.get_response(request)
         now = time.monotonic()
-        version = self._version(now)
+        version = page_cache_version.current(now)
         entry = self.entries.get(key)
         if entry and entry[0] == version and entry[1] > now:
             return self._replay(entry, now)
@@ -57,11 +56,6 @@ class HotPageCache:
         ):
             return None
         return request.path, "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
-
-    def _version(self, now):
-        if now - self.version_read_at >= settings.HOT_PAGE_CACHE_RECHECK:
-            self.version, self.version_read_at = _get_cache_version(), now
-        return self.version
 
     @staticmethod
     def _storable_for(response):

@@ -60,7 +60,7 @@ def test_the_comparison_is_a_real_table_with_caption_and_headers(client):
 
 def test_the_figures_cite_the_numbered_sources_on_the_page(client):
     html = client.get(CHOOSING).content.decode()
-    sources = re.search(r'<section class="sources".*?</section>', html, re.DOTALL).group(0)
+    sources = re.search(r'<div class="sources">.*?</div>', html, re.DOTALL).group(0)
     numbered = re.findall(r'<li id="source-([a-z0-9-]+)">', sources)
     assert numbered and "barker-1995" in numbered
     citations = re.findall(

@@ -103,6 +103,7 @@ def test_every_image_has_its_size_and_no_page_has_scripts_or_web_fonts(client):
         assert len(re.findall(r'<link rel="stylesheet"', html)) == 1 and "<style" not in html, url
 
 
+@pytest.mark.django_db
 def test_the_only_script_is_the_diary_and_it_never_blocks_rendering(client):
     for url in ["/hemifacial-spasm/your-appointment/", "/es/espasmo-hemifacial/su-cita/"]:
         scripts = [
@@ -175,3 +176,36 @@ def test_cached_pages_do_not_depend_on_the_host_name_they_were_first_asked_for(s
     assert first == again
     assert "localhost" not in first and "testserver" not in first
     assert "Printed from https://hfs.example.org/hemifacial-spasm/treatment/" in first
+
+
+@pytest.mark.django_db
+def test_each_worker_reuses_fragments_until_the_page_cache_version_changes(settings, monkeypatch):
+    """With HOT_PAGE_CACHE_RECHECK > 0 (production) a worker keeps what it read for that long,
+    then notices a publish (a new CMS page-cache version) and builds afresh."""
+    from cms.cache import invalidate_cms_page_cache
+    from django.core.cache import cache
+
+    from conditions import site_cache
+
+    settings.HOT_PAGE_CACHE_RECHECK = 5
+    clock = [1000.0]
+    monkeypatch.setattr(site_cache.time, "monotonic", lambda: clock[0])
+    site_cache.page_cache_version.read_at = float("-inf")
+    built = []
+
+    def build():
+        built.append(1)
+        return f"fragment {len(built)}"
+
+    assert site_cache.cached("test", 1, build=build) == "fragment 1"
+    reads = []
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: reads.append(args) or None)
+    assert site_cache.cached("test", 1, build=build) == "fragment 1"  # from the worker's own copy
+    assert reads == [] and len(built) == 1
+    monkeypatch.undo()
+    monkeypatch.setattr(site_cache.time, "monotonic", lambda: clock[0])
+
+    invalidate_cms_page_cache()
+    assert site_cache.cached("test", 1, build=build) == "fragment 1"  # within the recheck time
+    clock[0] += 6
+    assert site_cache.cached("test", 1, build=build) == "fragment 2"  # the publish is seen

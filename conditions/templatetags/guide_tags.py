@@ -115,9 +115,12 @@ def structured_data(context):
 
 @register.tag
 def site_fragment(parser, token):
-    """{% site_fragment "name" %}...{% endsite_fragment %}: the rendered block, cached per page and
-    language until the CMS page-cache version changes (the menus cost a third of a page render).
-    Signed-in users always get it fresh: their menus can show drafts."""
+    """{% site_fragment "name" %}...{% endsite_fragment %}: the rendered block, cached per page,
+    address and language until the CMS page-cache version changes. A page-cache miss then costs
+    the CMS's own work and the page's content, not the menus, head and navigation around it.
+    The block must not depend on anything else (nor set variables used outside it). Signed-in
+    users always get it fresh (their menus can show drafts), and so do pages that are not CMS
+    pages (error pages, forms)."""
     bits = token.split_contents()
     if len(bits) != 2:
         raise template.TemplateSyntaxError("site_fragment takes one name")
@@ -136,5 +139,7 @@ class SiteFragmentNode(template.Node):
         if request is None or (user is not None and user.is_authenticated):
             return self.nodelist.render(context)
         page = getattr(request, "current_page", None)
-        key = (self.name, page.pk if page else "-", get_language())  # no CMS page: nothing is selected
+        if not page:
+            return self.nodelist.render(context)
+        key = (self.name, page.pk, get_language(), request.path)
         return cached("fragment", *key, build=lambda: self.nodelist.render(context))

@@ -128,9 +128,11 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "hfs_site.cache.PersistentDiskCache",
             "LOCATION": str(DATA_DIR / "cache"),
-            "OPTIONS": {"MAX_ENTRIES": 2000},
+            "SHARDS": 4,
+            "DATABASE_TIMEOUT": 1.0,
+            "OPTIONS": {"size_limit": 2**28},  # 256 MB; the least recently stored entries go first
         }
     }
 # django-ratelimit prefers memcached or django-redis for exactly atomic counters. With the file
