@@ -1,6 +1,6 @@
 """A per-worker copy of finished anonymous pages, in front of the django CMS page cache.
 
-The CMS page cache is shared (file cache or Redis), so a hit still costs a cache read, the
+The CMS page cache is shared (diskcache or Redis), so a hit still costs a cache read, the
 middleware stack and gzip. This keeps each gunicorn worker's last finished responses in memory
 and replays them while they are fresh. It only stores what the CMS page cache would serve to
 everybody (GET, no session or query string, 200, cacheable, no cookie set), keyed by path and
