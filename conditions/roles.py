@@ -17,13 +17,16 @@ def _crud(app_label, *models, actions=("add", "change", "delete", "view")):
 
 
 ROLES = {
-    # Edit, preview and publish pages, their plugins, shared content and images.
+    # Edit, preview and publish pages, their plugins, shared content, images, the glossary and
+    # the list of sources.
     CONTENT_EDITOR: [
         *_crud("cms", "page"),
         "cms.publish_page",
         "cms.use_structure",
         *_crud("djangocms_text", "text"),
-        *_crud("conditions", "callout", "treatmentoption", "figure"),
+        *_crud("conditions", "callout", "treatmentoption", "treatmentcomparison", "callcareteam", "figure"),
+        *_crud("cms", "cmsplugin"),  # plugins without fields of their own (glossary, spasm diary)
+        *_crud("references", "glossaryterm", "source", "sourcelist"),
         *_crud("conditions", "pagereview", actions=("add", "change", "view")),
         "conditions.view_contenthealth",
         *_crud("djangocms_alias", "alias", "aliascontent", "aliasplugin"),
@@ -33,12 +36,14 @@ ROLES = {
         "filer.can_use_directory_listing",
         *_crud("coordinators", "carecoordinator", "openinghours"),
     ],
-    # Record clinical reviews, and see what needs reviewing. Nothing else: no page or plugin
-    # changes, no publishing (the review admin checks this permission, not cms.change_page).
+    # Record clinical reviews and confirm sources, and see what needs reviewing. Nothing else:
+    # no page or plugin changes, no publishing (the review admin checks this permission, not
+    # cms.change_page).
     CLINICAL_REVIEWER: [
         "cms.view_page",
         *_crud("conditions", "pagereview", actions=("add", "change", "view")),
         "conditions.view_contenthealth",
+        *_crud("references", "source", actions=("change", "view")),
     ],
     # Triage callback requests and manage referral links. No page editing, no users.
     CARE_COORDINATOR: [

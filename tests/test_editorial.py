@@ -124,6 +124,30 @@ def test_a_clinical_reviewer_records_a_review_but_cannot_change_or_publish_pages
     assert client.get("/admin/coordinators/callbackrequest/").status_code == 403
 
 
+def test_a_content_editor_manages_the_glossary_and_a_reviewer_confirms_sources(client):
+    from references.models import GlossaryTerm, Source
+
+    editor_client, _user = staff(CONTENT_EDITOR)
+    response = editor_client.post(
+        "/admin/references/glossaryterm/add/",
+        {"language": "en", "term": "Twitch", "slug": "twitch", "matches": "twitch", "definition": "A small jump."},
+    )
+    assert response.status_code == 302 and GlossaryTerm.objects.filter(slug="twitch").exists()
+    assert 'href="/glossary/#twitch"' in client.get("/hemifacial-spasm/").content.decode()
+
+    reviewer_client, _reviewer = staff(CLINICAL_REVIEWER)
+    source = Source.objects.get(key="barker-1995")
+    fields = {name: getattr(source, name) or "" for name in ("key", "authors", "title", "publication", "year", "url")}
+    response = reviewer_client.post(
+        f"/admin/references/source/{source.pk}/change/",
+        {**fields, "confirmed_by": "Dr Ana Ruiz", "confirmed_on": "2026-11-20"},
+    )
+    assert response.status_code == 302
+    assert not Source.objects.get(key="barker-1995").needs_check
+    assert reviewer_client.get("/admin/references/glossaryterm/").status_code == 403
+    assert staff(CARE_COORDINATOR)[0].get("/admin/references/source/").status_code == 403
+
+
 def test_each_role_sees_content_health_only_if_it_needs_it():
     assert staff(CONTENT_EDITOR)[0].get("/admin/conditions/contenthealth/").status_code == 200
     assert staff(CLINICAL_REVIEWER)[0].get("/admin/conditions/contenthealth/").status_code == 200

@@ -114,3 +114,19 @@ def test_saving_without_a_date_explains_what_to_fix(site_url, open_page):
     expect(date).to_be_focused()
     expect(date).to_have_attribute("aria-invalid", "true")
     expect(page.locator(".diary__entry")).to_have_count(0)
+
+
+def test_print_my_diary_prints_the_entries_and_an_empty_diary_prints_the_blank_table(site_url, open_page):
+    page = open_page(site_url + DIARY, "desktop")
+    page.emulate_media(media="print")
+    expect(page.locator("table.diary__blank")).to_be_visible()  # nothing written yet: a blank diary
+    expect(page.locator(".diary__form")).to_be_hidden()
+    page.emulate_media(media="screen")
+    add_entry(page, "Monday, November 23", "Four in the evening")
+    page.emulate_media(media="print")
+    expect(page.locator(".diary__entry")).to_have_count(1)
+    expect(page.locator(".diary__entry").first).to_be_visible()
+    expect(page.locator(".diary__entry").first).to_contain_text("Four in the evening")
+    expect(page.locator("table.diary__blank")).to_be_hidden()
+    for hidden in (".diary__form", ".diary__actions", ".diary__entry button", ".site-header"):
+        expect(page.locator(hidden).first).to_be_hidden()
