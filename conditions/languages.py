@@ -40,3 +40,11 @@ def path_languages(path, current_language) -> list[LanguageLink]:
         LanguageLink(code, name, translate_url(path, code), code == current_language)
         for code, name in settings.LANGUAGES
     ]
+
+
+def home_languages(current_language) -> list[LanguageLink]:
+    """Each language's home page: for an address that does not exist (the 404 page)."""
+    return [
+        LanguageLink(code, name, "/" if code == settings.LANGUAGE_CODE else f"/{code}/", code == current_language)
+        for code, name in settings.LANGUAGES
+    ]

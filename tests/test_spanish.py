@@ -120,3 +120,10 @@ def test_the_callback_form_works_in_spanish_and_tells_staff_the_language(client)
     message = mail.outbox[-1]
     assert "Language they used on the site: Español" in message.body
     assert "María" not in message.body
+
+
+def test_pages_that_are_not_cms_pages_switch_language_too(client):
+    assert switcher_links(client.get("/callback/").content.decode()) == [("/es/callback/", "es", "es", "Español")]
+    assert switcher_links(client.get("/es/callback/").content.decode()) == [("/callback/", "en", "en", "English")]
+    # an address that does not exist offers the other language's home page, not itself
+    assert switcher_links(client.get("/no-such-page/").content.decode()) == [("/es/", "es", "es", "Español")]

@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from conditions.guides import find_guide, page_dates_for
-from conditions.languages import page_languages, path_languages
+from conditions.languages import home_languages, page_languages, path_languages
 from conditions.sections import add_section_ids
 from conditions.site_cache import cached
 from conditions.structured_data import structured_data as build_structured_data
@@ -83,7 +83,9 @@ def languages(context):
     page = getattr(request, "current_page", None)
     language = get_language()
     if not page:  # also a lazy None: not a CMS page
-        return path_languages(request.path, language) if request else []
+        if request is None or "request_path" in context:  # Django's 404 view: the address does not exist
+            return home_languages(language)
+        return path_languages(request.path, language)
     return cached("languages", page.pk, language, build=lambda: page_languages(page, language))
 
 
