@@ -27,6 +27,17 @@ class TreatmentOptionPlugin(CMSPluginBase):
     module = _("Condition guide")
     render_template = "conditions/plugins/treatment_option.html"
     filter_horizontal = ["sources"]
+    fieldsets = [
+        (None, {"fields": ["name", "anchor", "summary"]}),
+        (_("Full description"), {"fields": ["how_it_works", "benefits", "risks", "recovery"]}),
+        (
+            _("At a glance (also shown in the treatment comparison)"),
+            {
+                "fields": ["involves", "works_in", "lasts", "success", "main_risks", "recovery_time", "sources"],
+                "description": _("Short phrases. Change a figure here and every page that shows it changes."),
+            },
+        ),
+    ]
 
 
 @plugin_pool.register_plugin

@@ -220,3 +220,14 @@ def test_linking_never_touches_headings_links_or_callout_titles():
 def test_linking_leaves_unknown_words_and_parts_of_words_alone():
     source = "<p>Primrise and a facialnerve and a nerve.</p>"
     assert link_terms(source, TERMS, "/glossary/") == source
+
+
+def test_an_editor_finds_the_figures_in_the_treatment_options_form(editor_client, editor):
+    from django.urls import reverse
+
+    version = Version.objects.get_for_content(published_content("hfs-treatment")).copy(editor)
+    option = mvd_option(version.content)
+    html = editor_client.get(reverse("admin:cms_placeholder_edit_plugin", args=[option.pk])).content.decode()
+    assert "At a glance (also shown in the treatment comparison)" in html
+    for field in ("works_in", "lasts", "success", "main_risks", "recovery_time", "sources"):
+        assert f'name="{field}"' in html, field
