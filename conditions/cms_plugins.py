@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coordinators.contacts import contact_details, coordinators_for
 
+from .guides import guide_root
 from .images import responsive
 from .models import CallCareTeam, Callout, Figure, TreatmentComparison, TreatmentOption
 from .treatments import comparison_rows, source_numbers, treatment_options
@@ -69,7 +70,10 @@ class CallCareTeamPlugin(CMSPluginBase):
 
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
-        context["contacts"] = contact_details(coordinators_for())
+        page = getattr(context.get("request"), "current_page", None)
+        root = guide_root(page, instance.language) if page else None
+        # the same people as the contact section at the foot of the page: the guide's own
+        context["contacts"] = contact_details(coordinators_for(root))
         return context
 
 
@@ -81,6 +85,18 @@ class SpasmDiaryPlugin(CMSPluginBase):
     name = _("Spasm diary")
     module = _("Condition guide")
     render_template = "conditions/plugins/spasm_diary.html"
+    FACE_PARTS = [
+        ("eye", _("Eye")),
+        ("cheek", _("Cheek")),
+        ("mouth", _("Mouth")),
+        ("chin", _("Chin")),
+        ("neck", _("Neck")),
+    ]
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        context["face_parts"] = self.FACE_PARTS
+        return context
 
 
 @plugin_pool.register_plugin

@@ -6,6 +6,8 @@ from cms.models import PageContent
 from django.conf import settings
 from django.urls import translate_url
 
+from .guides import print_url
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -25,7 +27,7 @@ def page_languages(page, current_language) -> list[LanguageLink]:
     ]
 
 
-def print_languages(root, current_language, print_url) -> list[LanguageLink]:
+def print_languages(root, current_language) -> list[LanguageLink]:
     """The printable guide in every language its first page is published in."""
     return [
         LanguageLink(link.code, link.name, print_url(root, link.code), link.current)

@@ -5,13 +5,14 @@ its treatment plugins), with the page's review when one is recorded, and a Bread
 The care team page: a MedicalOrganization with the coordinators as contact points.
 """
 
-from cms.models import CMSPlugin, Page, PageContent
+from cms.models import Page, PageContent
 from django.conf import settings
 
 from coordinators.contacts import coordinators_for
 
 from .guides import GUIDE_TEMPLATE, guide_pages, guide_root, page_dates_for
-from .models import ConditionFacts, TreatmentOption
+from .models import ConditionFacts
+from .treatments import treatment_options_in
 
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -25,9 +26,7 @@ def _condition(root, language):
     facts = ConditionFacts.objects.filter(extended_object__in=contents[:1]).first()
     if facts is None:
         return None
-    placeholders = [ph for content in contents for ph in content.get_placeholders()]
-    plugin_ids = CMSPlugin.objects.filter(placeholder__in=placeholders, plugin_type="TreatmentOptionPlugin")
-    treatments = TreatmentOption.objects.filter(pk__in=plugin_ids.values("pk")).order_by("placeholder", "position")
+    treatments = treatment_options_in(contents)
     condition = {
         "@type": "MedicalCondition",
         "name": facts.condition_name,

@@ -7,15 +7,17 @@ from references.models import SourceList
 from .models import TreatmentOption
 
 
+def treatment_options_in(contents) -> list[TreatmentOption]:
+    """The treatment options on these page contents, in page order, with their sources."""
+    placeholders = [placeholder for content in contents for placeholder in content.get_placeholders()]
+    plugin_ids = CMSPlugin.objects.filter(placeholder__in=placeholders, plugin_type="TreatmentOptionPlugin")
+    options = TreatmentOption.objects.filter(pk__in=plugin_ids.values("pk"))
+    return list(options.order_by("placeholder", "position").prefetch_related("sources"))
+
+
 def treatment_options(page, language) -> list[TreatmentOption]:
-    """The published treatment options on `page` in `language`, in page order, with their sources."""
-    content = PageContent.objects.filter(page=page, language=language).first()
-    if content is None:
-        return []
-    plugin_ids = CMSPlugin.objects.filter(
-        placeholder__in=content.get_placeholders(), language=language, plugin_type="TreatmentOptionPlugin"
-    ).values("pk")
-    return list(TreatmentOption.objects.filter(pk__in=plugin_ids).order_by("position").prefetch_related("sources"))
+    """The published treatment options on `page` in `language`, in page order."""
+    return treatment_options_in(PageContent.objects.filter(page=page, language=language))
 
 
 def source_numbers(placeholder, language) -> dict:

@@ -14,7 +14,7 @@ from djangocms_versioning.models import Version
 
 from referrals import qr
 
-from .guides import guide_pages, guide_root, print_url
+from .guides import guide_pages, guide_root
 from .languages import print_languages
 
 HEADING = re.compile(r"<(/?)h([2-5])\b", re.IGNORECASE)
@@ -54,7 +54,7 @@ def print_guide(request, guide_path):
         "printed_on": timezone.localdate(),
         "online_url": online_url,
         "qr_svg": qr.svg(online_url, title=online_url),
-        "language_links": print_languages(root, language, print_url),
+        "language_links": print_languages(root, language),
     }
     return render(request, "conditions/guide_print.html", context)
 

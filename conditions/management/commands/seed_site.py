@@ -1,8 +1,9 @@
 """Load the site from conditions/content/: pages, shared content, illustration, coordinators,
 and the Spanish version of each page and shared content from conditions/content/es/.
 
-Idempotent: a page (found by its reverse_id), a translation of it, a shared alias (by name) or
-a coordinator (by e-mail) that already exists is left alone, so running the command again changes nothing and never
+Idempotent: a page (found by its reverse_id), a translation of it, a shared alias (by name), a
+source (by key), a glossary term (by language and slug) or a coordinator (by e-mail) that
+already exists is left alone, so running the command again changes nothing and never
 overwrites an editor's work. --force deletes the seeded pages and shared content first and
 builds them again (coordinators, which staff keep in the admin, are never deleted).
 """
