@@ -39,7 +39,7 @@ _local = {}  # key -> (expires, value), for the current version only
 _local_version = [None]
 
 
-def cached(name, *parts, build):
+def cached(name, *parts, build, keep_none=True):
     now = time.monotonic()
     version = page_cache_version.current(now)
     key = ":".join(["hfs", name, str(version), *map(str, parts)])
@@ -54,6 +54,8 @@ def cached(name, *parts, build):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
+        if value is None and not keep_none:
+            return None
         # no longer than the CMS keeps a page: a change the CMS does not announce (say, a page
         # hidden from the menu) shows within the same time as on cached pages
         cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])

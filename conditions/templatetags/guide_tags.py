@@ -1,6 +1,7 @@
 """Template tags for the site: guide navigation, section ids, page dates, page URLs, languages,
 JSON-LD, cached fragments."""
 
+import hashlib
 import json
 
 from cms.models import Page
@@ -44,10 +45,16 @@ class SectionedNode(template.Node):
         self.nodelist = nodelist
 
     def render(self, context):
-        html, sections = add_section_ids(self.nodelist.render(context))
+        html = self.nodelist.render(context)
+        digest = hashlib.sha256(html.encode()).hexdigest()
+        return cached("sectioned", get_language(), digest, build=lambda: self._with_sections(html))
+
+    @staticmethod
+    def _with_sections(html):
+        html, sections = add_section_ids(html)
         if len(sections) < 2:
             return html
-        nav = render_to_string("conditions/guide/on_this_page.html", {"sections": sections}, context.get("request"))
+        nav = render_to_string("conditions/guide/on_this_page.html", {"sections": sections})
         return mark_safe(nav + html)  # noqa: S308 - both parts are rendered templates
 
 

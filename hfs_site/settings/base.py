@@ -80,7 +80,7 @@ MIDDLEWARE = [
     # Listed after XFrameOptionsMiddleware and CSPMiddleware so it sees the response first.
     "conditions.middleware.StaffEditingMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
-    "cms.middleware.page.CurrentPageMiddleware",
+    "conditions.page_lookup.CachedPageMiddleware",  # the CMS's CurrentPageMiddleware, with a cache
     "cms.middleware.toolbar.ToolbarMiddleware",
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
     # language cookie on every anonymous page, which the public site does not need.
