@@ -1,6 +1,8 @@
 """The care coordinator contact section shown on every page."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils import timezone
 
 from conditions.guides import guide_root
 from conditions.site_cache import cached
@@ -8,17 +10,25 @@ from conditions.site_cache import cached
 from ..contacts import contact_details, coordinators_for
 
 register = template.Library()
+TEMPLATE = "coordinators/includes/contact_section.html"
 
 
-@register.inclusion_tag("coordinators/includes/contact_section.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def contact_section(context):
-    page = context.get("current_page") or getattr(context.get("request"), "current_page", None)
+    """The guide's coordinators (or every active one), with whether the line is open now.
+    Opening hours start and end on whole minutes, so the rendered section is kept for the
+    minute it was made in."""
+    request = context.get("request")
+    page = context.get("current_page") or getattr(request, "current_page", None)
     language = context.get("LANGUAGE_CODE")
 
-    def build():
+    def coordinators():
         root = guide_root(page, language) if page else None
         return coordinators_for(root)
 
-    coordinators = cached("coordinators", page.pk if page else "-", language, build=build)
-    # whether the line is open is worked out now, on every request, from the cached hours
-    return {"contacts": contact_details(coordinators), "request": context.get("request")}
+    def render():
+        people = cached("coordinators", page.pk if page else "-", language, build=coordinators)
+        return render_to_string(TEMPLATE, {"contacts": contact_details(people)})
+
+    minute = int(timezone.now().timestamp() // 60)
+    return cached("contact-section", page.pk if page else "-", language, minute, build=render)
