@@ -70,6 +70,7 @@ def _freeze(request):
     for content in page.pagecontent_set.all():
         PageContent.page.field.set_cached_value(content, page)
     page.parent  # noqa: B018 - loaded now: placeholder inheritance asks for it
+    page.get_url_obj(get_language_from_request(request))  # all its addresses, as the view asks
     return pickle.dumps((page, page.get_xframe_options()))
 
 

@@ -6,8 +6,10 @@ placeholder cache of the pages that show it. Without this, those pages would sho
 text until their caches expired.
 """
 
+from cms import operations
 from cms.cache import invalidate_cms_page_cache
 from cms.models import PageContent
+from cms.signals import post_obj_operation
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from djangocms_alias.models import AliasContent, AliasPlugin
@@ -33,6 +35,21 @@ def refresh_comparisons(sender, operation, obj, **kwargs):
     unpublished, the comparisons are rendered again."""
     if operation in (constants.OPERATION_PUBLISH, constants.OPERATION_UNPUBLISH):
         refresh_pages_showing("TreatmentComparisonPlugin")
+
+
+@receiver(post_obj_operation)
+def refresh_page_lookups(sender, operation, **kwargs):
+    """Moving or deleting a page, or changing its page-wide settings, changes what an address
+    shows at once (no new version is published). The CMS clears its page cache for some of
+    these only while that cache is on; the cached page lookup (conditions.page_lookup) must
+    follow every time."""
+    if operation in (
+        operations.MOVE_PAGE,
+        operations.DELETE_PAGE,
+        operations.CHANGE_PAGE,
+        operations.DELETE_PAGE_TRANSLATION,
+    ):
+        invalidate_cms_page_cache()
 
 
 @receiver([post_save, post_delete], sender=PageReview)
