@@ -1,12 +1,13 @@
 """Find the visitor's CMS page without asking the database each time.
 
-For every page view, django CMS runs four queries before it renders anything: the page's URL,
-its published contents, the X-Frame-Options it inherits from its ancestors and (through the
-toolbar) the page again. For an anonymous visitor the answer depends only on the site, the
-language and the path, and changes only when pages are published, unpublished, moved or
-renamed, all of which bump the CMS page-cache version (the CMS, and `conditions.signals` for
-what the CMS leaves out). So this middleware, used instead of the CMS's CurrentPageMiddleware,
-looks the page up once per version, keeps it with its contents prefetched in the site cache
+For every page view, django CMS runs four queries about the page itself: its URL, its published
+contents, the X-Frame-Options it inherits from its ancestors and, while rendering, a page
+again. For an anonymous visitor the answer depends only on the site, the language and the path,
+and changes when pages are published, unpublished, moved, deleted or have their page settings
+changed, all of which bump the CMS page-cache version (the CMS, and `conditions.signals` for
+what the CMS leaves out); entries also expire with cached pages (60 s).
+So this middleware, used instead of the CMS's CurrentPageMiddleware, looks the page up once per
+version, keeps it with its contents prefetched in the site cache
 (`conditions.site_cache.cached`), and hands the CMS a fresh copy on each request through the
 CMS's own per-request slot (`request._current_page_cache`). What a page shows is still
 rendered on every request: this saves the lookups, not the page.

@@ -16,8 +16,8 @@ TEMPLATE = "coordinators/includes/contact_section.html"
 @register.simple_tag(takes_context=True)
 def contact_section(context):
     """The guide's coordinators (or every active one), with whether the line is open now.
-    Opening hours start and end on whole minutes, so the rendered section is kept for the
-    minute it was made in."""
+    Opening hours are set in whole minutes, so the rendered section is kept for the minute it
+    was made in (cached pages keep it for up to 60 s anyway)."""
     request = context.get("request")
     page = context.get("current_page") or getattr(request, "current_page", None)
     language = context.get("LANGUAGE_CODE")
