@@ -5,9 +5,8 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
-from coordinators.contacts import contact_details, coordinators_for
+from coordinators.contacts import contact_details, page_coordinators
 
-from .guides import guide_root
 from .images import responsive
 from .models import CallCareTeam, Callout, Figure, TreatmentComparison, TreatmentOption
 from .treatments import comparison_rows, source_numbers, treatment_options
@@ -71,9 +70,8 @@ class CallCareTeamPlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         page = getattr(context.get("request"), "current_page", None)
-        root = guide_root(page, instance.language) if page else None
-        # the same people as the contact section at the foot of the page: the guide's own
-        context["contacts"] = contact_details(coordinators_for(root))
+        # the same people as the contact section at the foot of the page
+        context["contacts"] = contact_details(page_coordinators(page, instance.language))
         return context
 
 

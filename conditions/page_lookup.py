@@ -52,7 +52,7 @@ def _cached_page(request):
     language = get_language_from_request(request)
     # only pages are kept: any number of addresses find nothing, and must not fill the cache
     path = hashlib.sha256(request.path_info.encode()).hexdigest()  # keys stay short, whatever was asked
-    frozen = cached("page", site.pk, language, path, build=lambda: _freeze(request), keep_none=False)
+    frozen = cached("page", site.pk, language, path, build=lambda: _freeze(request, language), keep_none=False)
     if frozen is None:
         return None
     page, xframe_options = pickle.loads(frozen)  # noqa: S301 - written by _freeze, read from the site's own cache
@@ -61,7 +61,7 @@ def _cached_page(request):
     return page
 
 
-def _freeze(request):
+def _freeze(request, language):
     """The page at this path, as the CMS finds it, with everything render_page and the
     toolbar read from it already loaded; None when the CMS finds no page here."""
     page = get_page_from_request(request)
@@ -71,7 +71,7 @@ def _freeze(request):
     for content in page.pagecontent_set.all():
         PageContent.page.field.set_cached_value(content, page)
     page.parent  # noqa: B018 - loaded now: placeholder inheritance asks for it
-    page.get_url_obj(get_language_from_request(request))  # all its addresses, as the view asks
+    page.get_url_obj(language)  # all its addresses, as the view asks
     return pickle.dumps((page, page.get_xframe_options()))
 
 

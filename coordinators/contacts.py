@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from conditions.guides import guide_root
+
 from .hours import LineStatus, describe_hours, line_status, reopening_text, zone_name
 from .models import CareCoordinator
 
@@ -22,6 +24,11 @@ def coordinators_for(guide_page=None):
         if named:
             return named
     return list(active)
+
+
+def page_coordinators(page, language):
+    """The coordinators a page shows (contact section, "call the care team"): its guide's own."""
+    return coordinators_for(guide_root(page, language) if page else None)
 
 
 def contact_details(coordinators, now=None) -> list[CoordinatorContact]:

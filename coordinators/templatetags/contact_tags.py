@@ -4,10 +4,9 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from conditions.guides import guide_root
 from conditions.site_cache import cached
 
-from ..contacts import contact_details, coordinators_for
+from ..contacts import contact_details, page_coordinators
 
 register = template.Library()
 TEMPLATE = "coordinators/includes/contact_section.html"
@@ -22,12 +21,10 @@ def contact_section(context):
     page = context.get("current_page") or getattr(request, "current_page", None)
     language = context.get("LANGUAGE_CODE")
 
-    def coordinators():
-        root = guide_root(page, language) if page else None
-        return coordinators_for(root)
-
     def render():
-        people = cached("coordinators", page.pk if page else "-", language, build=coordinators)
+        people = cached(
+            "coordinators", page.pk if page else "-", language, build=lambda: page_coordinators(page, language)
+        )
         return render_to_string(TEMPLATE, {"contacts": contact_details(people)})
 
     minute = int(timezone.now().timestamp() // 60)
