@@ -35,6 +35,7 @@ ROLES = {
         *_crud("filer", "file", "folder", "image", "clipboard", "clipboarditem"),
         "filer.can_use_directory_listing",
         *_crud("coordinators", "carecoordinator", "openinghours"),
+        *_crud("feedback", "pagefeedback", actions=("change", "view")),
     ],
     # Record clinical reviews and confirm sources, and see what needs reviewing. Nothing else:
     # no page or plugin changes, no publishing (the review admin checks this permission, not
@@ -44,6 +45,7 @@ ROLES = {
         *_crud("conditions", "pagereview", actions=("add", "change", "view")),
         "conditions.view_contenthealth",
         *_crud("references", "source", actions=("change", "view")),
+        "feedback.view_pagefeedback",
     ],
     # Triage callback requests and manage referral links. No page editing, no users.
     CARE_COORDINATOR: [

@@ -30,6 +30,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", include("coordinators.urls")),
+    path("", include("feedback.urls")),
     path("<path:guide_path>/print/", print_guide, name="print_guide"),
     path("", include("cms.urls")),
     prefix_default_language=False,

@@ -55,6 +55,14 @@ class Source(models.Model):
     publication = models.CharField(_("published in"), max_length=200, blank=True)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     url = models.URLField(_("link"), max_length=500, blank=True)
+    notes = models.TextField(
+        _("what it reports"),
+        blank=True,
+        help_text=_(
+            "The figures the pages take from this source, as the source gives them. "
+            "Every figure a page shows from it must be here."
+        ),
+    )
     confirmed_by = models.CharField(
         _("confirmed by"),
         max_length=120,

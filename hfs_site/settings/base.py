@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "coordinators",
     "referrals",
     "references",
+    "feedback",
 ]
 
 MIDDLEWARE = [
@@ -328,6 +329,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Hemifacial spasm guid
 
 CALLBACK_RATE_LIMIT = os.environ.get("CALLBACK_RATE_LIMIT", "5/h")  # per client address
 CALLBACK_RETENTION_DAYS = int(os.environ.get("CALLBACK_RETENTION_DAYS", "90"))  # closed requests
+FEEDBACK_RATE_LIMIT = os.environ.get("FEEDBACK_RATE_LIMIT", "20/h")  # saved page feedback per client address
+FEEDBACK_COMMENT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "365"))
 # Behind a proxy, the client address comes from a header the proxy sets (django-ratelimit docs).
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 RATELIMIT_VIEW = "coordinators.views.too_many_requests"
