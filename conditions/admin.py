@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
-from .content_health import build_report, write_csv
+from .content_health import FEEDBACK_DAYS, build_report, write_csv
 from .models import ConditionFacts, ContentHealth, PageReview
 
 
@@ -68,5 +68,6 @@ class ContentHealthAdmin(admin.ModelAdmin):
             "rows": rows,
             "flagged": sum(1 for row in rows if row.flags),
             "can_review": request.user.has_perm("conditions.change_pagereview"),
+            "feedback_days": FEEDBACK_DAYS,
         }
         return TemplateResponse(request, "admin/conditions/content_health.html", context)

@@ -8,26 +8,26 @@ takes the text of <main> without the guide's navigation, and measures it. Used b
 import csv
 import datetime
 from dataclasses import asdict, dataclass, field
-from html.parser import HTMLParser
-from urllib.parse import urlsplit
 
-import textstat
 from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.test import Client
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
-MAX_GRADE = 7
+from feedback.summary import answers_by_page
+
+from .page_text import LinkChecker, MainText, test_client
+from .readability import measure
+
 DUE_SOON_DAYS = 30
-# Parts of <main> that are navigation, not the page's own text.
-NOT_CONTENT_CLASSES = {"contents-list", "on-this-page", "pagination", "page-dates", "guide-name", "visually-hidden"}
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote"}
-VOID = {"img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "embed"}
+FEEDBACK_DAYS = 90
+# Other apps add to each row (e.g. the seed's "newer seed content available"): callables
+# taking (row, page), registered from their AppConfig.ready().
+ROW_EXTENSIONS = []
 
 
 @dataclass
@@ -43,19 +43,28 @@ class PageHealth:
     next_review_due: datetime.date | None = None
     review: str = "not reviewed"  # "ok", "due soon", "overdue", "not reviewed"
     grade: float | None = None
+    inflesz: float | None = None
+    fernandez_huerta: float | None = None
+    readability_flags: list = field(default_factory=list)
     words: int | None = None
     images_without_alt: int = 0
     broken_links: list = field(default_factory=list)
     sources_to_check: list = field(default_factory=list)
     review_admin_url: str = ""
+    feedback_yes: int = 0
+    feedback_no: int = 0
+    feedback_comments: list = field(default_factory=list)
+    feedback_url: str = ""
+    newer_seed_url: str = ""
 
     @property
     def flags(self) -> list[str]:
         flags = []
         if self.status != "published":
             return flags
-        if self.grade is not None and self.grade > MAX_GRADE:
-            flags.append(f"reading grade above {MAX_GRADE}")
+        flags += self.readability_flags
+        if self.newer_seed_url:
+            flags.append("newer seed content available")
         if self.review == "overdue":
             flags.append("review overdue")
         elif self.review == "not reviewed":
@@ -70,98 +79,9 @@ class PageHealth:
 
     def as_dict(self):
         data = asdict(self)
+        data.pop("readability_flags")
         data["flags"] = self.flags
         return data
-
-
-class MainText(HTMLParser):
-    """Collects the words, links and images of <main>, skipping navigation inside it."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.depth_in_main = 0
-        self.skip_depth = 0
-        self.stack = []
-        self.chunks = []
-        self.links = []
-        self.images_without_alt = 0
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "main":
-            self.depth_in_main += 1
-        if not self.depth_in_main:
-            return
-        if tag == "img" and "alt" not in attrs:
-            self.images_without_alt += 1
-        if tag in VOID:
-            return
-        skip = tag == "nav" or bool(NOT_CONTENT_CLASSES & set((attrs.get("class") or "").split()))
-        self.stack.append((tag, skip))
-        if skip:
-            self.skip_depth += 1
-        if tag == "a" and attrs.get("href") and not self.skip_depth:
-            self.links.append(attrs["href"])
-
-    def handle_endtag(self, tag):
-        if tag == "main":
-            self.depth_in_main -= 1
-            return
-        if not self.depth_in_main or tag in VOID:
-            return
-        while self.stack:
-            open_tag, skip = self.stack.pop()
-            if skip:
-                self.skip_depth -= 1
-            if open_tag == tag:
-                break
-        if tag in BLOCKS and not self.skip_depth:
-            # A heading or list item ends a sentence even without a full stop.
-            last = next((chunk.rstrip() for chunk in reversed(self.chunks) if chunk.strip()), "")
-            if last and not last.endswith((".", "!", "?", ":")):
-                self.chunks.append(".")
-            self.chunks.append(" ")
-
-    def handle_data(self, data):
-        if self.depth_in_main and not self.skip_depth:
-            self.chunks.append(data)
-
-    @property
-    def text(self):
-        return " ".join("".join(self.chunks).split())
-
-
-def _client():
-    hosts = [h for h in settings.ALLOWED_HOSTS if h not in ("*",) and not h.startswith(".")]
-    return Client(HTTP_HOST=hosts[0] if hosts else "localhost", secure=getattr(settings, "SECURE_SSL_REDIRECT", False))
-
-
-class _LinkChecker:
-    """Fetches each internal link once, as a visitor would, and remembers the answer."""
-
-    def __init__(self, client):
-        self.client = client
-        self.pages = {}
-
-    def html(self, path):
-        if path not in self.pages:
-            # a request switches the thread's language (LocaleMiddleware); keep the caller's
-            with translation.override(translation.get_language()):
-                response = self.client.get(path, follow=True)
-            self.pages[path] = response.content.decode() if response.status_code == 200 else None
-        return self.pages[path]
-
-    def is_broken(self, href, current_path):
-        parts = urlsplit(href)
-        if parts.scheme in ("mailto", "tel") or (parts.netloc and parts.netloc not in settings.ALLOWED_HOSTS):
-            return False
-        path = parts.path or current_path
-        if path.startswith((settings.STATIC_URL, settings.MEDIA_URL)):
-            return False
-        html = self.html(path)
-        if html is None:
-            return True
-        return bool(parts.fragment) and f'id="{parts.fragment}"' not in html
 
 
 def _review_state(review, today):
@@ -176,10 +96,11 @@ def _review_state(review, today):
 
 def build_report(today=None) -> list[PageHealth]:
     today = today or timezone.localdate()
-    client = _client()
-    links = _LinkChecker(client)
+    client = test_client()
+    links = LinkChecker(client)
     content_type = ContentType.objects.get_for_model(PageContent)
     rows = []
+    feedback = answers_by_page(since=today - datetime.timedelta(days=FEEDBACK_DAYS))
     languages = [code for code, _ in settings.LANGUAGES]
     for page in Page.objects.order_by("path"):
         for language in languages:
@@ -214,8 +135,20 @@ def build_report(today=None) -> list[PageHealth]:
                 _measure(row, links)
                 row.images_without_alt += _figures_without_alt(shown)
             row.sources_to_check = _sources_to_check(shown)
+            _add_feedback(row, page, feedback)
+            for extend in ROW_EXTENSIONS:
+                extend(row, page)
             rows.append(row)
     return rows
+
+
+def _add_feedback(row, page, feedback):
+    answers = feedback.get((page.pk, row.language))
+    row.feedback_url = (
+        reverse("admin:feedback_pagefeedback_changelist") + f"?page__id__exact={page.pk}&language__exact={row.language}"
+    )
+    if answers:
+        row.feedback_yes, row.feedback_no, row.feedback_comments = answers.yes, answers.no, answers.comments
 
 
 def _figures_without_alt(content):
@@ -252,9 +185,10 @@ def _measure(row, links):
     parser = MainText()
     parser.feed(html)
     text = parser.text
-    row.words = textstat.lexicon_count(text)
-    # Flesch-Kincaid grades English only; other languages are not given a grade.
-    row.grade = round(textstat.flesch_kincaid_grade(text), 1) if row.words and row.language == "en" else None
+    readability = measure(text, row.language)
+    row.words, row.grade = readability.words, readability.grade
+    row.inflesz, row.fernandez_huerta = readability.inflesz, readability.fernandez_huerta
+    row.readability_flags = readability.flags
     row.images_without_alt = parser.images_without_alt
     row.broken_links = sorted({href for href in parser.links if links.is_broken(href, row.url)})
 
@@ -271,7 +205,11 @@ CSV_COLUMNS = [
     "next_review_due",
     "review",
     "grade",
+    "inflesz",
+    "fernandez_huerta",
     "words",
+    "feedback_yes",
+    "feedback_no",
     "images_without_alt",
     "broken_links",
     "flags",

@@ -17,11 +17,11 @@ class PageFeedback(models.Model):
     created_on = models.DateField(_("date"), default=timezone.localdate, db_index=True)
     helped = models.BooleanField(_("did the page help?"))
     comment = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH, blank=True)
-    done = models.BooleanField(
-        _("done"), default=False, help_text=_("Tick when the comment has been dealt with.")
-    )
+    done = models.BooleanField(_("done"), default=False, help_text=_("Tick when the comment has been dealt with."))
     action_taken = models.TextField(
-        _("what we changed"), blank=True, help_text=_("What was changed on the page because of this comment, if anything.")
+        _("what we changed"),
+        blank=True,
+        help_text=_("What was changed on the page because of this comment, if anything."),
     )
     done_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

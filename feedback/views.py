@@ -41,7 +41,9 @@ def _answers_today(request, increment=False):
     """This address's saved answers in the current window, or None when the cache cannot be
     read: the limit then fails open (it is there against floods, not to lose answers)."""
     try:
-        usage = get_usage(request, group="page-feedback", key="ip", rate=settings.FEEDBACK_RATE_LIMIT, increment=increment)
+        usage = get_usage(
+            request, group="page-feedback", key="ip", rate=settings.FEEDBACK_RATE_LIMIT, increment=increment
+        )
     except Exception:
         logger.exception("Page feedback rate limit unavailable; accepting the answer")
         return None

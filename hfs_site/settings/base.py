@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "referrals",
     "references",
     "feedback",
+    "seed",
 ]
 
 MIDDLEWARE = [

@@ -8,7 +8,7 @@ from conditions.content_health import PageHealth, build_report, write_csv
 
 
 class Command(BaseCommand):
-    help = "Content health of every page and language: publishing, review, reading grade, links."
+    help = "Content health of every page and language: publishing, review, readability, links, feedback."
 
     def add_arguments(self, parser):
         parser.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -30,9 +30,14 @@ class Command(BaseCommand):
 
     def _table(self, rows: list[PageHealth]):
         for row in rows:
-            grade = "-" if row.grade is None else f"{row.grade:.1f}"
+            if row.grade is not None:
+                readability = f"grade {row.grade:>5.1f}"
+            elif row.inflesz is not None:
+                readability = f"INFLESZ {row.inflesz:>5.1f}"
+            else:
+                readability = "-"
             flags = "; ".join(row.flags) or "ok"
             self.stdout.write(
-                f"{row.url or '(not published)':<45} {row.language} {row.status:<11} grade {grade:>5} "
+                f"{row.url or '(not published)':<45} {row.language} {row.status:<11} {readability:<13} "
                 f"words {row.words or 0:>4}  review: {row.review:<12} {flags}"
             )

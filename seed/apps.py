@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SeedConfig(AppConfig):
+    name = "seed"
+    verbose_name = _("Seed content")
+
+    def ready(self):
+        from conditions.content_health import ROW_EXTENSIONS
+
+        from .health import add_newer_seed_link
+
+        if add_newer_seed_link not in ROW_EXTENSIONS:
+            ROW_EXTENSIONS.append(add_newer_seed_link)
