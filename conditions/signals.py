@@ -55,5 +55,6 @@ def refresh_page_lookups(sender, operation, **kwargs):
 @receiver([post_save, post_delete], sender=PageReview)
 @receiver([post_save, post_delete], sender=ConditionFacts)
 def clear_page_cache_on_review_change(**kwargs):
-    """A recorded review, or new condition facts, show on the public pages at once."""
-    invalidate_cms_page_cache()
+    """A recorded review, or new condition facts, show on the public pages at once (and in the
+    list of reviews on "How we make this information")."""
+    refresh_pages_showing("ReviewRecordsPlugin")

@@ -1,6 +1,6 @@
 """schema.org structured data (JSON-LD), built from the published content, never typed by hand.
 
-Guide pages: a MedicalWebPage about the guide's MedicalCondition (from its ConditionFacts and
+Guide pages: a MedicalWebPage (and an FAQPage when the page is questions and answers) about the guide's MedicalCondition (from its ConditionFacts and
 its treatment plugins), with the page's review when one is recorded, and a BreadcrumbList.
 The care team page: a MedicalOrganization with the coordinators as contact points.
 """
@@ -12,6 +12,7 @@ from coordinators.contacts import coordinators_for
 
 from .guides import GUIDE_TEMPLATE, guide_pages, guide_root, page_dates_for
 from .models import ConditionFacts
+from .questions import questions_and_answers
 from .treatments import treatment_options_in
 
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -116,6 +117,12 @@ def structured_data(page, content, language):
         if dates.review.reviewer_credentials:
             reviewer["jobTitle"] = dates.review.reviewer_credentials
         web_page["reviewedBy"] = reviewer
+    faq = questions_and_answers(content)
+    if faq:
+        web_page["@type"] = ["MedicalWebPage", "FAQPage"]
+        web_page["mainEntity"] = [
+            {"@type": "Question", "name": q, "acceptedAnswer": {"@type": "Answer", "text": a}} for q, a in faq
+        ]
     graph = [web_page, _breadcrumbs(page, language)]
     root = guide_root(page, language) if content.template == GUIDE_TEMPLATE else None
     if root is not None:

@@ -17,6 +17,7 @@ SIMPLE = {
     "glossary": "GlossaryPlugin",
     "coordinators": "CareCoordinatorsPlugin",
     "callback_form": "CallbackFormPlugin",
+    "reviews": "ReviewRecordsPlugin",
 }
 
 
