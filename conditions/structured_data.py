@@ -1,7 +1,8 @@
 """schema.org structured data (JSON-LD), built from the published content, never typed by hand.
 
-Guide pages: a MedicalWebPage (and an FAQPage when the page is questions and answers) about the guide's MedicalCondition (from its ConditionFacts and
-its treatment plugins), with the page's review when one is recorded, and a BreadcrumbList.
+Guide pages: a MedicalWebPage (and an FAQPage when the page is questions and answers) about
+the guide's MedicalCondition (from its ConditionFacts and its treatment plugins), with the
+page's review when one is recorded, and a BreadcrumbList.
 The care team page: a MedicalOrganization with the coordinators as contact points.
 """
 

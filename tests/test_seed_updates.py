@@ -32,10 +32,8 @@ def newer_seed(tmp_path):
     for path in (folder / "pages" / "03-causes.toml", folder / "es" / "pages" / "03-causes.toml"):
         path.write_text(path.read_text() + f'\n[[blocks]]\ntype = "text"\nbody = "<p>{NEW_SENTENCE}</p>"\n')
     shared = folder / "shared.toml"
-    shared.write_text(
-        shared.read_text()
-        + f'\n[[aliases.blocks]]\ntype = "callout"\nvariant = "information"\ntitle = "New"\nbody = "<p>{NEW_WARNING}</p>"\n'
-    )
+    callout = f'type = "callout"\nvariant = "information"\ntitle = "New"\nbody = "<p>{NEW_WARNING}</p>"'
+    shared.write_text(shared.read_text() + f"\n[[aliases.blocks]]\n{callout}\n")
     return folder
 
 
@@ -71,7 +69,9 @@ def test_untouched_shared_content_is_updated_on_every_page_that_shows_it(client,
     assert NEW_WARNING in client.get("/hemifacial-spasm/symptoms/").content.decode()
 
 
-def test_a_page_an_editor_changed_is_left_alone_and_flagged_with_a_comparison(client, editor_client, editor, newer_seed):
+def test_a_page_an_editor_changed_is_left_alone_and_flagged_with_a_comparison(
+    client, editor_client, editor, newer_seed
+):
     edit_and_publish("hfs-causes", editor, "<p>Edited by the neurology team.</p>")
     output = _seed(newer_seed)
     assert "edited by staff" in output.lower() and "page hfs-causes (en)" in output
