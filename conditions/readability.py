@@ -13,7 +13,13 @@ from textstat.textstat import textstatistics
 MAX_GRADE = 7
 MIN_INFLESZ = 65
 # INFLESZ bands (Barrio-Cantalejo et al., 2008): the lowest score of each band, and its name.
-INFLESZ_BANDS = [(80, "muy fácil"), (65, "bastante fácil"), (55, "normal"), (40, "algo difícil"), (float("-inf"), "muy difícil")]
+INFLESZ_BANDS = [
+    (80, "muy fácil"),
+    (65, "bastante fácil"),
+    (55, "normal"),
+    (40, "algo difícil"),
+    (float("-inf"), "muy difícil"),
+]
 
 
 @cache
