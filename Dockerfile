@@ -1,11 +1,12 @@
 # The site under gunicorn, as a non-root user, with static files collected at build time.
-# Run it behind a TLS proxy (see compose.yaml and docs/deployment.md).
+# Run it behind the buffering proxy (compose.yaml, deploy/nginx.conf); never publish port 8000.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=hfs_site.settings.production \
-    HFS_DATA_DIR=/data
+    HFS_DATA_DIR=/data \
+    GUNICORN_BIND=0.0.0.0:8000
 
 RUN useradd --create-home --uid 10001 app && mkdir -p /data && chown app /data
 WORKDIR /app

@@ -8,7 +8,12 @@ restart does not wait while templates compile and modules load.
 import os
 
 wsgi_app = "hfs_site.wsgi"
-bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Loopback by default: gunicorn sits behind the buffering proxy (deploy/nginx.conf), never on
+# the public network. A container sets GUNICORN_BIND=0.0.0.0:8000 for the proxy next to it.
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+timeout = 30  # a worker stuck on one request is restarted
+limit_request_line = 4094
+limit_request_fields = 60
 worker_class = "gthread"
 workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))

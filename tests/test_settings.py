@@ -97,5 +97,5 @@ def test_several_servers_share_the_cache_through_redis(tmp_path):
         HFS_DATA_DIR=str(tmp_path),
         REDIS_URL="redis://cache.internal:6379/0",
     )
-    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "hfs_site.cache.FailSoftRedisCache" in result.stdout
     assert "redis://cache.internal:6379/0" in result.stdout
