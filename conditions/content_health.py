@@ -18,6 +18,7 @@ from django.utils import timezone
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
+from common.validators import spreadsheet_cell
 from feedback.summary import answers_by_page
 
 from .page_text import LinkChecker, MainText, test_client
@@ -217,14 +218,15 @@ CSV_COLUMNS = [
 
 
 def write_csv(rows, stream):
-    """The report as CSV, one row a page and language; lists joined with "; "."""
+    """The report as CSV, one row a page and language; lists joined with "; ". Text that a
+    spreadsheet would run as a formula (=, +, -, @) is written with a leading apostrophe."""
     writer = csv.writer(stream)
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         data = row.as_dict()
         writer.writerow(
             [
-                "; ".join(map(str, v)) if isinstance(v, list) else "" if v is None else v
+                spreadsheet_cell("; ".join(map(str, v)) if isinstance(v, list) else "" if v is None else v)
                 for v in (data[column] for column in CSV_COLUMNS)
             ]
         )

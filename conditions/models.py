@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from djangocms_text.fields import HTMLField
 from filer.fields.image import FilerImageField
 
+from common.validators import no_markup, single_line
+
 
 class Callout(CMSPlugin):
     """A boxed message: information, a warning, or an emergency ("call 911 now")."""
@@ -153,9 +155,15 @@ class Figure(CMSPlugin):
 class PageReview(PageContentExtension):
     """Clinical review of one page in one language, edited from the toolbar's Page menu."""
 
-    reviewed_by = models.CharField(_("reviewed by"), max_length=120, blank=True)
+    reviewed_by = models.CharField(
+        _("reviewed by"), max_length=120, blank=True, validators=[single_line, no_markup]
+    )
     reviewer_credentials = models.CharField(
-        _("reviewer's credentials"), max_length=120, blank=True, help_text=_("For example: MD, Consultant neurologist")
+        _("reviewer's credentials"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example: MD, Consultant neurologist"),
+        validators=[single_line, no_markup],
     )
     reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
     next_review_due = models.DateField(

@@ -1,16 +1,11 @@
 """The "Did this page help you?" form."""
 
-import re
-
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models import COMMENT_MAX_LENGTH
+from common.validators import no_control_characters
 
-# Control characters other than tab and newlines, and the bidirectional overrides that can
-# make a comment read differently to staff than it was written.
-UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+from .models import COMMENT_MAX_LENGTH
 
 
 class FeedbackForm(forms.Form):
@@ -41,8 +36,7 @@ class FeedbackForm(forms.Form):
 
     def clean_comment(self):
         comment = self.cleaned_data["comment"].strip()
-        if UNSAFE_CHARACTERS.search(comment):
-            raise ValidationError(_("Remove the hidden control characters from your comment."), code="control")
+        no_control_characters(comment)
         return comment
 
     @property

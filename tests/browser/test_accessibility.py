@@ -212,9 +212,9 @@ def test_the_printable_guide_starts_each_page_on_a_new_sheet(site_url, open_page
     breaks = page.evaluate(
         "Array.from(document.querySelectorAll('.print-section')).map(s => getComputedStyle(s).breakBefore)"
     )
-    assert breaks == ["page"] * 9  # the overview, causes ... your appointment
+    assert breaks == ["page"] * 10  # the overview, causes ... your appointment, questions people ask
     expect(page.locator(".print-qr svg")).to_be_visible()
     expect(page.locator(".care-contact__phone")).to_be_visible()
     assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).display") == "none"
     pdf = page.pdf(format="Letter")
-    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") >= 10  # cover and one sheet per page at least
+    assert pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages") >= 11  # cover and one sheet per page at least
