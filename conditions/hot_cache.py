@@ -10,6 +10,7 @@ version at most every HOT_PAGE_CACHE_RECHECK seconds (1 s), so a publish reaches
 within a second. Why not a reverse proxy: the site must be fast with nothing but gunicorn.
 """
 
+import re
 import time
 from collections import OrderedDict
 
@@ -20,6 +21,8 @@ from django.utils.cache import get_max_age, patch_response_headers
 from .site_cache import page_cache_version
 
 MAX_ENTRIES = 500
+# The same test as Django's GZipMiddleware: "gzip" as a whole token, so "nogzip" is not gzip.
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 SKIPPED_HEADERS = {"expires", "cache-control", "content-length"}
 
 
@@ -55,7 +58,7 @@ class HotPageCache:
             or settings.SESSION_COOKIE_NAME in request.COOKIES
         ):
             return None
-        return request.path, "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "")
+        return request.path, bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
     @staticmethod
     def _storable_for(response):

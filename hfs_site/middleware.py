@@ -39,3 +39,21 @@ class RejectUnreadableFormsMiddleware:
             if charset not in UTF8:
                 raise BadRequest("Form body is not UTF-8")
         return self.get_response(request)
+
+
+class TidyVaryHeaderMiddleware:
+    """django CMS replays cached pages with `Vary: , Accept-Language, ...` (an empty first
+    element), which some caches read as "varies on nothing". Write each name once, no empties."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Vary"):
+            names = []
+            for name in (part.strip() for part in response["Vary"].split(",")):
+                if name and name.lower() not in {n.lower() for n in names}:
+                    names.append(name)
+            response["Vary"] = ", ".join(names)
+        return response
