@@ -21,6 +21,8 @@ SEEDED_PAGES = {
     "/hemifacial-spasm/living-with/": "Living with hemifacial spasm",
     "/hemifacial-spasm/your-appointment/": "Getting ready for your appointment",
     "/glossary/": "Glossary: medical words explained",
+    "/hemifacial-spasm/questions/": "Questions people ask",
+    "/about-our-information/": "How we make this information",
 }
 # The same pages in Spanish (English address: Spanish address and <h1>).
 SPANISH_PAGES = {
@@ -49,6 +51,8 @@ SPANISH_PAGES = {
     ),
     "/hemifacial-spasm/your-appointment/": ("/es/espasmo-hemifacial/su-cita/", "Cómo prepararse para su cita"),
     "/glossary/": ("/es/glosario/", "Glosario: palabras médicas explicadas"),
+    "/hemifacial-spasm/questions/": ("/es/espasmo-hemifacial/preguntas/", "Preguntas frecuentes"),
+    "/about-our-information/": ("/es/sobre-nuestra-informacion/", "Cómo hacemos esta información"),
 }
 # Every public page in every language: address -> <h1>
 ALL_PAGES = SEEDED_PAGES | {url: title for url, title in SPANISH_PAGES.values()}

@@ -52,8 +52,18 @@ def test_the_seeded_site_is_readable_and_sound_but_never_reviewed():
 def test_unchecked_sources_are_flagged_for_editors_until_a_clinician_confirms_them(client):
     rows = build_report()
     choosing = next(r for r in rows if r.url == "/hemifacial-spasm/choosing-a-treatment/")
-    assert choosing.sources_to_check == ["barker-1995", "huh-2008", "lu-2014", "newcastle-botox", "review-2019"]
-    assert "sources to check before publishing: barker-1995" in choosing.flags[1]
+    assert choosing.sources_to_check == [
+        "baldauf-2019",
+        "barker-1995",
+        "botox-label",
+        "carbamazepine-label",
+        "huh-2008",
+        "lu-2014",
+        "miller-2012",
+        "newcastle-botox",
+        "tambasco-2021",
+    ]
+    assert "sources to check before publishing: baldauf-2019, barker-1995" in choosing.flags[1]
     # patients are never told a source was checked or reviewed
     html = client.get("/hemifacial-spasm/choosing-a-treatment/").content.decode()
     assert "Sources" in html and "check" not in html.lower().split("<main")[1].split("</main>")[0]

@@ -19,6 +19,7 @@ GUIDE = [
     ("/hemifacial-spasm/after-surgery/", "After surgery"),
     ("/hemifacial-spasm/living-with/", "Living with HFS"),
     ("/hemifacial-spasm/your-appointment/", "Your appointment"),
+    ("/hemifacial-spasm/questions/", "Questions people ask"),
 ]
 
 
@@ -105,7 +106,9 @@ def test_treatment_sections_have_stable_ids_and_an_on_this_page_list(client):
         "medicines",
         "microvascular-decompression",
         "no-treatment",
+        "when-to-think-about-surgery",
         "everyday-help",
+        "sources",
     ]
 
 

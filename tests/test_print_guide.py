@@ -19,6 +19,7 @@ SECTIONS = [
     "After microvascular decompression surgery",
     "Living with hemifacial spasm",
     "Getting ready for your appointment",
+    "Questions people ask",
 ]
 
 
@@ -39,6 +40,7 @@ def test_the_print_page_has_every_section_in_order_with_its_date(client, setting
         "after-surgery",
         "living-with",
         "your-appointment",
+        "questions",
     ]
     assert html.count("Page last updated:") == len(SECTIONS)
     assert "Printed on" in html and "In an emergency, call 911." in html

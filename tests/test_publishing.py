@@ -74,19 +74,19 @@ def test_a_recorded_clinical_review_is_shown(client):
 def test_publishing_shared_content_updates_every_cached_page(client, editor):
     from djangocms_alias.models import AliasContent
 
-    urls = ["/", "/hemifacial-spasm/"]  # the pages that show the shared stroke warning
+    urls = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/symptoms/"]  # the pages that show the shared stroke warning
     for url in urls:  # now in the page cache
-        assert "Call 911 if your face droops suddenly" in client.get(url).content.decode()
+        assert "Call 911 if you notice any one of these signs of a stroke" in client.get(url).content.decode()
 
     shared = AliasContent.objects.get(name="Stroke warning", language="en")
     draft_version = Version.objects.get_for_content(shared).copy(editor)
     callout = Callout.objects.get(placeholder__in=draft_version.content.get_placeholders())
-    callout.title = "Call 911 at once if your face suddenly droops"
+    callout.title = "Call 911 at once for any one of these signs of a stroke"
     callout.save()
     draft_version.publish(editor)
 
     for url in urls:
-        assert "Call 911 at once if your face suddenly droops" in client.get(url).content.decode()
+        assert "Call 911 at once for any one of these signs of a stroke" in client.get(url).content.decode()
 
 
 def test_public_pages_forbid_framing_but_editors_may_frame_them(editor_client):
