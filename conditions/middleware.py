@@ -1,12 +1,19 @@
-"""What signed-in staff need from the browser, and nobody else gets.
+"""What signed-in staff need from the browser on HTML pages, and nobody else gets.
 
 The public site sends ``X-Frame-Options: DENY`` and a strict Content-Security-Policy (no inline
 or eval'd scripts). The django CMS toolbar and the admin open the site's own pages in
-same-origin frames (sideframe, modals) and use inline scripts and styles. For signed-in staff,
-and for the admin's own pages, this middleware relaxes exactly that before Django's
-XFrameOptionsMiddleware and django-csp's middleware (both outer to it) write their headers.
+same-origin frames (sideframe, modals) and use inline scripts and styles. For HTML pages shown to
+signed-in staff, and the admin's own HTML pages, exactly that is relaxed:
+
+- ``StaffCSPMiddleware`` (in place of django-csp's ``CSPMiddleware``, which it extends through
+  its public ``get_policy_parts``) adds the toolbar's needs to the policy;
+- ``StaffEditingMiddleware`` (inner to Django's XFrameOptionsMiddleware) allows same-origin frames.
+
+Anything that is not HTML (QR codes, CSV and JSON reports, files) keeps the strict policy, and a
+view that sets its own policy (``csp.decorators.csp``, e.g. the QR downloads) keeps it whole.
 """
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 STAFF_CSP_UPDATE = {  # added to the public policy
@@ -20,22 +27,46 @@ STAFF_CSP_REPLACE = {  # instead of the public 'none'
 }
 
 
+def _is_verified_staff(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated or not user.is_staff:
+        return False
+    if settings.OTP_REQUIRED:
+        # django-otp: signed in with the second factor (a user who has just signed in on this
+        # request is not wrapped by OTPMiddleware yet, and is verified on the next one)
+        return getattr(user, "is_verified", lambda: False)()
+    return True
+
+
+def needs_editing_allowances(request, response):
+    """An HTML page in the admin, or any HTML page for verified staff (the CMS toolbar)."""
+    if not response.get("Content-Type", "").lower().startswith("text/html"):
+        return False
+    return request.path.startswith("/" + settings.ADMIN_PATH) or _is_verified_staff(request)
+
+
+def _merged(extra, own):
+    merged = {key: list(values) for key, values in extra.items()}
+    for key, values in (own or {}).items():
+        merged[key] = [*merged.get(key, []), *([values] if isinstance(values, str) else values)]
+    return merged
+
+
+class StaffCSPMiddleware(CSPMiddleware):
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and parts.config is None and needs_editing_allowances(request, response):
+            parts.update = _merged(STAFF_CSP_UPDATE, parts.update)
+            parts.replace = {**STAFF_CSP_REPLACE, **(parts.replace or {})}
+        return parts
+
+
 class StaffEditingMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = "/" + settings.ADMIN_PATH
 
     def __call__(self, request):
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        is_staff = user is not None and user.is_authenticated and user.is_staff
-        if is_staff and settings.OTP_REQUIRED:
-            # django-otp: signed in with the second factor (a user who has just signed in on this
-            # request is not wrapped by OTPMiddleware yet, and is verified on the next one)
-            is_staff = getattr(user, "is_verified", lambda: False)()
-        if is_staff or request.path.startswith(self.admin_prefix):
-            response._csp_update = STAFF_CSP_UPDATE
-            response._csp_replace = STAFF_CSP_REPLACE
-            if "X-Frame-Options" not in response:
-                response["X-Frame-Options"] = "SAMEORIGIN"
+        if "X-Frame-Options" not in response and needs_editing_allowances(request, response):
+            response["X-Frame-Options"] = "SAMEORIGIN"
         return response

@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from csp.decorators import csp
 from django.contrib import admin
 from django.db.models import Q, Sum
 from django.http import HttpResponse
@@ -11,6 +12,16 @@ from django.utils.translation import gettext_lazy as _
 
 from . import qr
 from .models import ReferralLink, ReferralVisit
+
+# The QR downloads are pictures, never pages: no script, styles, frames or forms, even when a
+# browser is made to open one as a document (the label is escaped too: see qr.py).
+DOWNLOAD_CSP = {
+    "default-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'none'",
+    "frame-ancestors": "'none'",
+    "sandbox": True,
+}
 
 
 class ReferralVisitInline(admin.TabularInline):
@@ -62,6 +73,7 @@ class ReferralLinkAdmin(admin.ModelAdmin):
             return _("Save the link first.")
         svg = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "svg"])
         png = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "png"])
+        # an <img> of the download: an image never runs script, whatever the file holds
         return format_html(
             '<img src="{}" alt="{}" width="192"><br><a href="{}" download>SVG</a> · <a href="{}" download>PNG</a>',
             svg,
@@ -74,7 +86,7 @@ class ReferralLinkAdmin(admin.ModelAdmin):
         return [
             path(
                 "<int:pk>/qr.<str:kind>",
-                self.admin_site.admin_view(self.qr_view),
+                self.admin_site.admin_view(csp(DOWNLOAD_CSP)(self.qr_view)),
                 name="referrals_referrallink_qr",
             ),
             *super().get_urls(),
@@ -91,7 +103,8 @@ class ReferralLinkAdmin(admin.ModelAdmin):
             response = HttpResponse(qr.png(link.short_url), content_type="image/png")
         else:
             return HttpResponse(status=404)
-        response["Content-Disposition"] = f'inline; filename="{filename}.{kind}"'
+        response["Content-Disposition"] = f'attachment; filename="{filename}.{kind}"'
+        response["X-Content-Type-Options"] = "nosniff"
         return response
 
     def save_model(self, request, obj, form, change):

@@ -1,5 +1,7 @@
 """Shared fixtures: a test database seeded once with the whole site, and the people who use it."""
 
+from urllib.parse import urlencode
+
 import pytest
 from cms.models import Page, PageContent
 from django.contrib.auth import get_user_model
@@ -120,3 +122,9 @@ def edit_and_publish(reverse_id, user, new_text, publish=True):
     if publish:
         draft_version.publish(user)
     return draft
+
+
+def post_form(client, url, data, **extra):
+    """Post a form as a browser sends one without files: URL-encoded (the public forms refuse
+    multipart bodies, which Django's test client sends by default)."""
+    return client.post(url, urlencode(data, doseq=True), content_type="application/x-www-form-urlencoded", **extra)

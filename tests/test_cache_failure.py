@@ -8,6 +8,8 @@ from django.test import override_settings
 
 from coordinators.models import CallbackRequest
 
+from .conftest import post_form
+
 pytestmark = pytest.mark.django_db
 # A real Redis client pointed at a port nothing listens on: every read and write fails.
 DEAD_CACHE = {"default": {"BACKEND": "hfs_site.cache.FailSoftRedisCache", "LOCATION": "redis://127.0.0.1:1/0"}}
@@ -23,7 +25,7 @@ def test_pages_are_served_without_a_cache(client):
 
 @override_settings(CACHES=DEAD_CACHE)
 def test_a_saved_callback_ends_on_the_thank_you_page_and_the_coordinators_are_told(client, caplog):
-    response = client.post("/callback/", REQUEST, follow=True)
+    response = post_form(client, "/callback/", REQUEST, follow=True)
     assert response.redirect_chain[-1][0].endswith("/callback/thanks/")
     assert response.status_code == 200
     assert CallbackRequest.objects.filter(name="Ana Diaz").count() == 1

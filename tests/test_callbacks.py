@@ -14,6 +14,8 @@ from django.utils import timezone
 from coordinators.models import CallbackRequest
 from coordinators.views import REFERRAL_SESSION_KEY
 
+from .conftest import post_form
+
 pytestmark = pytest.mark.django_db
 
 URL = "/callback/"
@@ -30,7 +32,7 @@ VALID = {
 
 def post(client, **changes):
     data = {**VALID, **changes}
-    return client.post(URL, {k: v for k, v in data.items() if v is not None})
+    return post_form(client, URL, {k: v for k, v in data.items() if v is not None})
 
 
 def summary_links(html):
@@ -172,7 +174,7 @@ def test_the_rate_limit_answers_with_a_friendly_429_and_the_phone_number(client,
     assert "Please call us instead" in html and 'href="tel:5550104477"' in html
     assert CallbackRequest.objects.count() == 2
     # someone else, from another address, is not blocked
-    assert Client(REMOTE_ADDR="10.0.0.9").post(URL, VALID).status_code == 302
+    assert post_form(Client(REMOTE_ADDR="10.0.0.9"), URL, VALID).status_code == 302
 
 
 def test_invalid_attempts_do_not_use_up_the_limit(client, settings):

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from hfs_site.client_ip import client_ip
 
+from .conftest import post_form
+
 pytestmark = pytest.mark.django_db
 PROXY = "127.0.0.1"
 
@@ -59,7 +61,7 @@ def test_no_header_value_breaks_the_callback_form(value):
 
     with override_settings(CLIENT_IP_HEADER="HTTP_X_REAL_IP", TRUSTED_PROXIES=["127.0.0.1"]):
         assert django_settings.CLIENT_IP_HEADER == "HTTP_X_REAL_IP"
-        response = Client(REMOTE_ADDR=PROXY).post("/callback/", {"name": ""}, HTTP_X_REAL_IP=value)
+        response = post_form(Client(REMOTE_ADDR=PROXY), "/callback/", {"name": ""}, HTTP_X_REAL_IP=value)
     assert response.status_code < 500
 
 

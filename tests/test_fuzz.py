@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from coordinators.models import CallbackRequest
 
+from .conftest import post_form
+
 pytestmark = pytest.mark.django_db
 # derandomize: the same examples on every run, so CI never fails by chance; raise max_examples
 # (or drop derandomize) locally to search further.
@@ -122,7 +124,7 @@ bodies = st.dictionaries(form_field, st.one_of(values, st.lists(values, max_size
 def test_random_callback_forms_are_saved_only_when_valid(body, extra):
     before = CallbackRequest.objects.count()
     extra.pop("HTTP_COOKIE", None)
-    response = Client(REMOTE_ADDR="198.51.100.7").post("/callback/", body, **extra)
+    response = post_form(Client(REMOTE_ADDR="198.51.100.7"), "/callback/", body, **extra)
     assert response.status_code in (200, 302, 400, 429), response.status_code
     saved = CallbackRequest.objects.count() - before
     if response.status_code == 302:

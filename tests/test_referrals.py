@@ -10,14 +10,14 @@ from cms.api import create_page
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.utils import timezone
 from PIL import Image
 
 from conditions.roles import CARE_COORDINATOR
-from coordinators.views import REFERRAL_SESSION_KEY
 from referrals import codes
 from referrals.models import ReferralLink, ReferralVisit
+from referrals.visits import COOKIE_NAME, SALT
 
 from .conftest import page_by_id
 
@@ -54,7 +54,7 @@ def test_following_a_link_redirects_counts_and_prefills_the_callback_form(client
     response = client.get(f"/r/{link.code.lower()}/")  # typed in small letters
     assert response.status_code == 302
     assert response["Location"] == "/hemifacial-spasm/treatment/#microvascular-decompression"
-    assert client.session[REFERRAL_SESSION_KEY] == link.code
+    assert "sessionid" not in client.cookies  # the code is in a signed cookie, not a session
     assert f'name="heard_about" value="{link.code}"' in client.get("/callback/").content.decode()
     Client().get(f"/r/{link.code}/")
     visit = ReferralVisit.objects.get(link=link)
@@ -66,8 +66,13 @@ def test_counting_keeps_nothing_about_the_person(client):
     client.get(f"/r/{link.code}/", REMOTE_ADDR="203.0.113.7", HTTP_USER_AGENT="Phone/1.0")
     fields = {f.name for f in ReferralVisit._meta.get_fields()}
     assert fields == {"id", "link", "day", "count"}
-    response = Client().get(f"/r/{link.code}/")
-    assert set(response.cookies) <= {"sessionid"}
+    response = Client().get(f"/r/{link.code}/", REMOTE_ADDR="203.0.113.7", HTTP_USER_AGENT="Phone/1.0")
+    assert set(response.cookies) == {COOKIE_NAME}
+    # the cookie holds the code, the day and the codes counted today: nothing about the person
+    request = RequestFactory().get("/")
+    request.COOKIES[COOKIE_NAME] = response.cookies[COOKIE_NAME].value
+    value = request.get_signed_cookie(COOKIE_NAME, salt=SALT)
+    assert value == f"{link.code}|{timezone.localdate().isoformat()}|{link.code}"
 
 
 def test_unknown_inactive_and_expired_links_never_dead_end(client):
@@ -132,7 +137,11 @@ def test_the_qr_codes_decode_to_the_absolute_short_url(coordinator, settings):
     assert image.size[0] == 600 and round(image.info["dpi"][0]) == 300  # 2 inches at 300 dpi
 
     svg = client.get(f"/admin/referrals/referrallink/{link.pk}/qr.svg").content.decode()
-    assert 'width="2in"' in svg and f"https://hfs.example.org/r/{link.code}/</text>" in svg
+    assert f"https://hfs.example.org/r/{link.code}/</text>" in svg
+    picture_width = float(re.search(r'width="([\d.]+)in"', svg).group(1))
+    viewbox_width = float(re.search(r'viewBox="\S+ \S+ (\S+) ', svg).group(1))
+    code_modules = 37  # version 3 and the quiet zone
+    assert picture_width * code_modules / viewbox_width == pytest.approx(2, abs=0.001)  # the code is 2 inches
     # the SVG draws the same matrix as the PNG: rasterise its modules and decode them independently
     import segno
 

@@ -6,6 +6,8 @@ import pytest
 from django.db import connections
 from django.test import Client, override_settings
 
+from .conftest import post_form
+
 pytestmark = pytest.mark.django_db
 PAGE = "/hemifacial-spasm/causes/"
 
@@ -85,7 +87,7 @@ def test_a_bad_host_header_gets_the_400_page():
 
 
 def test_a_form_without_its_csrf_token_gets_the_friendly_403():
-    response = Client(enforce_csrf_checks=True).post("/callback/", {"name": "x"})
+    response = post_form(Client(enforce_csrf_checks=True), "/callback/", {"name": "x"})
     assert response.status_code == 403 and "send the form again" in response.content.decode()
 
 

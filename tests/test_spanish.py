@@ -9,7 +9,7 @@ from django.core import mail
 from coordinators.models import CallbackRequest
 from referrals.models import ReferralLink
 
-from .conftest import SEEDED_PAGES, SPANISH_PAGES, page_by_id
+from .conftest import SEEDED_PAGES, SPANISH_PAGES, page_by_id, post_form
 
 pytestmark = pytest.mark.django_db
 PAIRS = [(english, spanish) for english, (spanish, _title) in SPANISH_PAGES.items()]
@@ -105,9 +105,10 @@ def test_a_referral_link_can_open_the_spanish_page(client):
 def test_the_callback_form_works_in_spanish_and_tells_staff_the_language(client):
     page = client.get("/es/callback/").content.decode()
     assert '<html lang="es">' in page and "Su nombre" in page
-    errors = client.post("/es/callback/", {"name": "", "phone": "", "email": ""}).content.decode()
+    errors = post_form(client, "/es/callback/", {"name": "", "phone": "", "email": ""}).content.decode()
     assert "Hay un problema" in errors and "Escriba su nombre." in errors
-    response = client.post(
+    response = post_form(
+        client,
         "/es/callback/",
         {"name": "María José Núñez", "phone": "617 555 0101", "best_time": "any", "consent": "on"},
     )

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "djangocms_text",
     "filer",
     "easy_thumbnails",
+    "media_safety",  # uploads: pictures only, metadata stripped (media_safety/validators.py)
     "django_ratelimit",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -65,9 +66,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "hfs_site.middleware.TidyVaryHeaderMiddleware",  # sees every response last, cached ones too
+    "conditions.middleware.StaffCSPMiddleware",  # django-csp's CSPMiddleware, relaxed for staff HTML
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hfs_site.middleware.RejectControlCharactersMiddleware",
+    "hfs_site.middleware.RejectUnreadableFormsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, pre-compressed
     "conditions.hot_cache.HotPageCache",  # finished anonymous pages, per worker (see the module)
     "django.middleware.gzip.GZipMiddleware",  # pages (CSRF tokens are masked per response: BREACH-safe)
@@ -81,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Listed after XFrameOptionsMiddleware and CSPMiddleware so it sees the response first.
     "conditions.middleware.StaffEditingMiddleware",
+    "conditions.safe_redirects.SafeAdminRedirectsMiddleware",  # admin ?next= / ?back= stay on the site
     "cms.middleware.user.CurrentUserMiddleware",
     "conditions.page_lookup.CachedPageMiddleware",  # the CMS's CurrentPageMiddleware, with a cache
     "cms.middleware.toolbar.ToolbarMiddleware",
@@ -124,9 +128,7 @@ DATABASES = {
 # does that with no extra server; with several servers, set REDIS_URL so they share Redis.
 
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
-    }
+    CACHES = {"default": {"BACKEND": "hfs_site.cache.FailSoftRedisCache", "LOCATION": os.environ["REDIS_URL"]}}
 else:
     CACHES = {
         "default": {
@@ -137,14 +139,15 @@ else:
             "OPTIONS": {"size_limit": 2**28},  # 256 MB; the least recently stored entries go first
         }
     }
-# django-ratelimit prefers memcached or django-redis for exactly atomic counters. With the file
-# cache or Django's own Redis backend a race may let a request or two more through, which is
-# fine for a limit of 5 an hour.
+# django-ratelimit checks for memcached or django-redis; diskcache's and Redis's increments are
+# atomic too, and the callback and feedback views count before they save (one slot each).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# A cache that cannot be read or written lets requests through (hfs_site.cache fails soft).
+RATELIMIT_FAIL_OPEN = True
 
 # --- Security headers (the production module adds HTTPS) -----------------------------------
 # Public pages: no inline or eval'd script at all; staff get what the CMS toolbar needs
-# (conditions.middleware.StaffEditingMiddleware).
+# on HTML pages only (conditions/middleware.py).
 
 ADMIN_PATH = os.environ.get("ADMIN_PATH", "admin/").strip("/") + "/"
 CONTENT_SECURITY_POLICY = {
@@ -301,6 +304,13 @@ THUMBNAIL_PROCESSORS = (
 THUMBNAIL_HIGH_RESOLUTION = False
 THUMBNAIL_PRESERVE_EXTENSIONS = ("png",)  # diagrams stay sharp; photos become JPEG
 FILER_CANONICAL_URL = "files/"
+# Uploads (public media) are still JPEG, PNG, GIF or WebP pictures only, checked by content,
+# re-encoded without metadata (GPS, camera, text chunks) and at most 40 million pixels (read
+# from the header, before decoding): see media_safety/ and README "Security".
+_PICTURE_TYPES = ["image/jpeg", "image/png", "image/gif", "image/webp"]
+FILER_MIME_TYPE_WHITELIST = _PICTURE_TYPES
+FILER_ADD_FILE_VALIDATORS = {mime_type: ["media_safety.validators.clean_picture"] for mime_type in _PICTURE_TYPES}
+FILER_MAX_IMAGE_PIXELS = int(os.environ.get("MAX_UPLOAD_MEGAPIXELS", "40")) * 1_000_000
 
 # --- The care team's main line, for error pages that cannot read the coordinator records ----
 
@@ -332,8 +342,15 @@ CALLBACK_RATE_LIMIT = os.environ.get("CALLBACK_RATE_LIMIT", "5/h")  # per client
 CALLBACK_RETENTION_DAYS = int(os.environ.get("CALLBACK_RETENTION_DAYS", "90"))  # closed requests
 FEEDBACK_RATE_LIMIT = os.environ.get("FEEDBACK_RATE_LIMIT", "20/h")  # saved page feedback per client address
 FEEDBACK_COMMENT_RETENTION_DAYS = int(os.environ.get("FEEDBACK_COMMENT_RETENTION_DAYS", "365"))
-# Behind a proxy, the client address comes from a header the proxy sets (django-ratelimit docs).
-RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# Request bodies (files aside) larger than this are refused before a view reads them; the
+# proxy in front limits them earlier (docs/deployment.md).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 512 * 1024
+# The visitor's address behind a proxy (hfs_site.client_ip): the header the proxy sets, believed
+# only from these proxy addresses. RATELIMIT_IP_META_KEY is the older name of CLIENT_IP_HEADER.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER") or os.environ.get("RATELIMIT_IP_META_KEY") or None
+TRUSTED_PROXIES = [p.strip() for p in os.environ.get("TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p.strip()]
+RATELIMIT_IP_META_KEY = "hfs_site.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "hfs_site.client_ip.client_ip"
 RATELIMIT_VIEW = "coordinators.views.too_many_requests"
 
 # --- Logging: one JSON line per record on stdout, no personal data --------------------------
