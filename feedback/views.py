@@ -38,8 +38,9 @@ def comes_from_this_site(request):
 
 
 def _answers_today(request, increment=False):
-    """This address's saved answers in the current window, or None when the cache cannot be
-    read: the limit then fails open (it is there against floods, not to lose answers)."""
+    """This address's answers in the current window, counting this one (django-ratelimit's
+    atomic increment), or None when the cache cannot be read: the limit then fails open (it
+    is there against floods, not to lose answers)."""
     try:
         usage = get_usage(
             request, group="page-feedback", key="ip", rate=settings.FEEDBACK_RATE_LIMIT, increment=increment
@@ -74,12 +75,12 @@ def submit_feedback(request):
     page_url = page.get_absolute_url(language)
     if not valid:
         return render(request, "feedback/form_page.html", {"form": form, "page_url": page_url}, status=400)
-    usage = _answers_today(request)
-    if usage and usage["count"] >= usage["limit"]:
+    if form.is_spam:
+        return HttpResponseRedirect(f"{page_url}?feedback=thanks#{ANCHOR}")
+    usage = _answers_today(request, increment=True)  # the place is taken before the save: no race
+    if usage and usage["should_limit"]:
         return render(request, "feedback/too_many.html", {"page_url": page_url}, status=429)
-    if not form.is_spam:
-        PageFeedback.objects.create(
-            page=page, language=language, helped=form.cleaned_data["helped"], comment=form.cleaned_data["comment"]
-        )
-        _answers_today(request, increment=True)
+    PageFeedback.objects.create(
+        page=page, language=language, helped=form.cleaned_data["helped"], comment=form.cleaned_data["comment"]
+    )
     return HttpResponseRedirect(f"{page_url}?feedback=thanks#{ANCHOR}")
