@@ -1,19 +1,39 @@
 import json
+import re
 
 from cms.extensions import PageContentExtensionAdmin
 from cms.models import PageContent
 from django.contrib import admin
 from django.contrib.admin import ModelAdmin
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.core.exceptions import BadRequest, PermissionDenied
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 
 from .content_health import FEEDBACK_DAYS, build_report, write_csv
 from .models import ConditionFacts, ContentHealth, PageReview
 
 
+class PageVersionExtensionAdmin(PageContentExtensionAdmin):
+    """A page extension's form, opened as add/?extended_object=<page version id> (the toolbar and
+    the content health report link there). Without that parameter, or with one that names no
+    page version, the form answers 400 or 404 instead of failing when it is saved."""
+
+    def extended_content(self, request):
+        value = request.GET.get("extended_object", "")
+        if not re.fullmatch(r"[0-9]{1,18}", value):
+            raise BadRequest("extended_object must name a page version")
+        try:
+            return PageContent.admin_manager.get(pk=int(value))
+        except PageContent.DoesNotExist:
+            raise Http404("No such page version") from None
+
+    def add_view(self, request, form_url="", extra_context=None):
+        self.extended_content(request)
+        return super().add_view(request, form_url, extra_context)
+
+
 @admin.register(PageReview)
-class PageReviewAdmin(PageContentExtensionAdmin):
+class PageReviewAdmin(PageVersionExtensionAdmin):
     """Clinical review of one page version, opened from the toolbar or the content health report.
 
     The CMS's extension admin asks for permission to change the page; recording a review only
@@ -25,14 +45,14 @@ class PageReviewAdmin(PageContentExtensionAdmin):
 
     def save_model(self, request, obj, form, change):
         if not change:
-            obj.extended_object = PageContent.admin_manager.get(pk=request.GET["extended_object"])
+            obj.extended_object = self.extended_content(request)
         if not request.user.has_perm("conditions.change_pagereview"):
             raise PermissionDenied
         ModelAdmin.save_model(self, request, obj, form, change)
 
 
 @admin.register(ConditionFacts)
-class ConditionFactsAdmin(PageContentExtensionAdmin):
+class ConditionFactsAdmin(PageVersionExtensionAdmin):
     fields = ["condition_name", "alternate_names", "signs_and_symptoms", "causes", "specialty"]
 
 

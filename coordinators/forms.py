@@ -6,15 +6,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from common.validators import no_control_characters, no_markup, single_line
+
 from .models import CallbackRequest
 
 PHONE_CHARACTERS = re.compile(r"^\+?[\d\s().\-]+$")
-MARKUP = re.compile(r"[<>]")
-
-
-def no_markup(value):
-    if MARKUP.search(value or ""):
-        raise ValidationError(_("Remove the < and > symbols."), code="markup")
 
 
 class CallbackRequestForm(forms.ModelForm):
@@ -71,6 +67,9 @@ class CallbackRequestForm(forms.ModelForm):
         self.fields["website"].widget.attrs.update({"tabindex": "-1", "autocomplete": "off"})
         for name in ("name", "heard_about", "message"):
             self.fields[name].validators.append(no_markup)
+        for name in ("name", "heard_about", "phone"):
+            self.fields[name].validators.append(single_line)
+        self.fields["message"].validators.append(no_control_characters)
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())

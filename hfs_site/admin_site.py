@@ -8,22 +8,39 @@ and the CMS editing views, which all run through this site.
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
-from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
+from django.urls import path
+from django_otp.admin import OTPAdminSite
+
+from .admin_guards import guard
+from .staff_login import staff_login
+from .two_factor import enrol
 
 
 class SiteAdmin(OTPAdminSite):
     name = "admin"
+    login_form = AdminAuthenticationForm  # without OTP_REQUIRED; with it, see login()
+    login_template = None
 
     def __init__(self, name="admin"):
         super().__init__(name)
 
-    @property
-    def login_form(self):
-        return OTPAdminAuthenticationForm if settings.OTP_REQUIRED else AdminAuthenticationForm
+    def login(self, request, extra_context=None):
+        """With OTP_REQUIRED: one form for password and code, one message for any failure, and new
+        staff sent to set up their app (hfs_site.staff_login)."""
+        if settings.OTP_REQUIRED:
+            return staff_login(self, request, extra_context)
+        return super().login(request, extra_context)
 
-    @property
-    def login_template(self):
-        return OTPAdminSite.login_template if settings.OTP_REQUIRED else None
+    def enrol_view(self, request):
+        """A staff member sets up their own authenticator app (hfs_site.two_factor)."""
+        return enrol(request, self)
+
+    def get_urls(self):
+        return [path("two-factor/enrol/", self.enrol_view, name="two_factor_enrol"), *super().get_urls()]
+
+    def admin_view(self, view, cacheable=False):
+        """Every admin view passes here, those of the CMS and other apps too (hfs_site.admin_guards)."""
+        return super().admin_view(guard(view), cacheable)
 
     def has_permission(self, request):
         if settings.OTP_REQUIRED:

@@ -12,6 +12,7 @@ from conditions.sitemaps import PageSitemap
 from conditions.views import print_guide, robots_txt
 
 from . import views
+from .staff_login import toolbar_login
 
 urlpatterns = [
     path(settings.ADMIN_PATH, admin.site.urls),
@@ -32,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("coordinators.urls")),
     path("", include("feedback.urls")),
     path("<path:guide_path>/print/", print_guide, name="print_guide"),
+    path("cms_login/", toolbar_login),  # before cms.urls: no password-only sign-in with OTP_REQUIRED
     path("", include("cms.urls")),
     prefix_default_language=False,
 )

@@ -125,6 +125,11 @@ INVALID = [
     ({"message": '<img src=x onerror="alert(1)">'}, "id_message", "Remove the &lt; and &gt; symbols."),
     ({"phone": "<script>"}, "id_phone", "Enter a phone number using digits"),
     ({"email": "<script>@x.org"}, "id_email", "Enter an e-mail address in the right format"),
+    ({"name": "Ana\u202eziaD"}, "id_name", "Remove the hidden control characters."),
+    ({"name": "Ana\x1b[31mDiaz"}, "id_name", "Remove the hidden control characters."),
+    ({"heard_about": "Dr\u2066Patel"}, "id_heard_about", "Remove the hidden control characters."),
+    ({"message": "Call me\x07 please"}, "id_message", "Remove the hidden control characters."),
+    ({"message": "Call me \u202eplease"}, "id_message", "Remove the hidden control characters."),
 ]
 
 
@@ -150,6 +155,10 @@ def test_everything_typed_is_kept_when_there_is_an_error(client):
     assert 'value="ana@example.org"' in html and 'value="Dr Patel"' in html
     assert "My left eye keeps closing.</textarea>" in html
     assert re.search(r'value="morning"[^>]*checked', html)
+
+
+def test_a_message_may_have_several_lines(client):
+    assert post(client, message="First line.\r\nSecond line.").status_code == 302
 
 
 @pytest.mark.parametrize("name", ["María José Núñez", "王秀英", "Анна Иванова", "محمد علي", "O'Brien-Smith"])

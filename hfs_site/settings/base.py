@@ -213,6 +213,9 @@ AXES_RESET_ON_SUCCESS = True
 # django-otp: staff must enter a code from an authenticator app (on by default in production).
 OTP_REQUIRED = os.environ.get("OTP_REQUIRED", "0") == "1"
 OTP_TOTP_ISSUER = "Hemifacial spasm guide"
+# A staff member with no device yet may set up an authenticator app after the password alone for
+# this many days after their account was made (hfs_site.two_factor); later they need a one-time code.
+OTP_ENROLMENT_DAYS = int(os.environ.get("OTP_ENROLMENT_DAYS", "7"))
 
 LANGUAGE_CODE = "en"
 # Language names are shown in their own language (the switcher says "Español", not "Spanish").
