@@ -155,9 +155,7 @@ class Figure(CMSPlugin):
 class PageReview(PageContentExtension):
     """Clinical review of one page in one language, edited from the toolbar's Page menu."""
 
-    reviewed_by = models.CharField(
-        _("reviewed by"), max_length=120, blank=True, validators=[single_line, no_markup]
-    )
+    reviewed_by = models.CharField(_("reviewed by"), max_length=120, blank=True, validators=[single_line, no_markup])
     reviewer_credentials = models.CharField(
         _("reviewer's credentials"),
         max_length=120,

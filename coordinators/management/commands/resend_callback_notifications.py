@@ -27,9 +27,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, older_than, **options):
         cutoff = timezone.now() - timedelta(minutes=older_than)
-        waiting = CallbackRequest.objects.filter(
-            notified_at__isnull=True, created_at__lte=cutoff
-        ).exclude(status=CallbackRequest.Status.CLOSED)
+        waiting = CallbackRequest.objects.filter(notified_at__isnull=True, created_at__lte=cutoff).exclude(
+            status=CallbackRequest.Status.CLOSED
+        )
         sent = failed = 0
         for callback in waiting.order_by("pk"):
             if notify_coordinators(callback):
