@@ -29,14 +29,25 @@ class _VersionClock:
         self.version, self.read_at = None, float("-inf")
 
     def current(self, now):
-        if now - self.read_at >= settings.HOT_PAGE_CACHE_RECHECK:
+        # a clock that went backwards (another process's readings, a test's) re-reads too
+        if not 0 <= now - self.read_at < settings.HOT_PAGE_CACHE_RECHECK:
             self.version, self.read_at = _get_cache_version(), now
         return self.version
+
+    def forget(self):
+        self.version, self.read_at = None, float("-inf")
 
 
 page_cache_version = _VersionClock()
 _local = {}  # key -> (expires, value), for the current version only
 _local_version = [None]
+
+
+def reset():
+    """Forget everything this worker keeps (the tests call it between tests)."""
+    page_cache_version.forget()
+    _local.clear()
+    _local_version[0] = None
 
 
 def cached(name, *parts, build, keep_none=True):

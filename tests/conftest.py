@@ -69,12 +69,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """The CMS page and menu caches live in the locmem cache: start every test cold."""
+    """The CMS page and menu caches live in the locmem cache, and each worker keeps the page-cache
+    version and fragments it read (conditions.site_cache): start every test cold."""
     from django.core.cache import cache
 
+    from conditions import site_cache
+
     cache.clear()
+    site_cache.reset()
     yield
     cache.clear()
+    site_cache.reset()
 
 
 @pytest.fixture(autouse=True)
