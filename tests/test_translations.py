@@ -9,7 +9,19 @@ from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "locale" / "es" / "LC_MESSAGES" / "django.po"
-SOURCES = ["conditions", "coordinators", "referrals", "references", "hfs_site", "templates"]
+
+
+# The folders `make messages` reads: every top-level folder but these (see the Makefile).
+NOT_SOURCES = {".venv", "staticfiles", "data", "test-artifacts", "tools", "tests", "docs", "static", "locale"}
+
+
+def sources():
+    return sorted(
+        path.name
+        for path in ROOT.iterdir()
+        if path.is_dir() and not path.name.startswith(".") and path.name not in NOT_SOURCES
+    )
+
 
 needs_gettext = pytest.mark.skipif(
     shutil.which("msgfmt") is None or shutil.which("xgettext") is None,
@@ -36,7 +48,7 @@ def test_every_message_is_translated_and_none_is_fuzzy():
 @needs_gettext
 def test_makemessages_finds_no_string_that_is_not_in_the_catalogue(tmp_path, settings, monkeypatch):
     """Extract the strings again from a copy of the code: the catalogue must already have them all."""
-    for name in SOURCES:
+    for name in sources():
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     settings.LOCALE_PATHS = [tmp_path / "locale"]
