@@ -59,7 +59,7 @@ class TreatmentOption(CMSPlugin):
     works_in = models.CharField(_("how soon it works"), max_length=200, blank=True)
     lasts = models.CharField(_("how long it lasts"), max_length=200, blank=True)
     success = models.CharField(_("how well it works"), max_length=200, blank=True)
-    main_risks = models.CharField(_("main risks (short)"), max_length=300, blank=True)
+    main_risks = models.CharField(_("main risks (short)"), max_length=500, blank=True)
     recovery_time = models.CharField(_("recovery (short)"), max_length=200, blank=True)
     sources = models.ManyToManyField(
         "references.Source",

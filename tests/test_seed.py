@@ -81,3 +81,21 @@ def test_seeded_text_is_plain_language():
             for block in blocks:
                 for sentence in re.split(r"[.!?:]\s", re.sub(r"<[^>]+>", "", block)):
                     assert len(sentence.split()) <= 30, sentence
+
+
+def test_seeded_text_fits_its_fields_on_every_database():
+    """SQLite ignores a CharField's max_length; PostgreSQL refuses longer text. Check it here."""
+    from django.db import models
+
+    records = [plugin.get_bound_plugin() for plugin in CMSPlugin.objects.all()]
+    records += list(Source.objects.all()) + list(GlossaryTerm.objects.all()) + list(PageContent.admin_manager.all())
+    too_long = [
+        (type(record).__name__, field.name, len(getattr(record, field.attname)))
+        for record in records
+        if record is not None
+        for field in record._meta.concrete_fields
+        if isinstance(field, models.CharField)
+        and field.max_length
+        and len(getattr(record, field.attname) or "") > field.max_length
+    ]
+    assert too_long == []
