@@ -1,6 +1,7 @@
 """Content health: for every page and language, is it published, reviewed, readable, and sound?
 
-The report reads each published page as a visitor gets it (rendered through Django, in process),
+The report reads each published page as a visitor gets it (through Django's WSGI handler and the
+site's middleware, in process: common.site_requests),
 takes the text of <main> without the guide's navigation, and measures it. Used by the admin's
 "Content health" view and by `manage.py content_report`.
 """
@@ -21,7 +22,7 @@ from djangocms_versioning.models import Version
 from common.validators import spreadsheet_cell
 from feedback.summary import answers_by_page
 
-from .page_text import LinkChecker, MainText, test_client
+from .page_text import LinkChecker, MainText
 from .readability import measure
 
 DUE_SOON_DAYS = 30
@@ -75,7 +76,7 @@ class PageHealth:
         if self.images_without_alt:
             flags.append("images without alt text")
         if self.sources_to_check:
-            flags.append("sources to check before publishing: " + ", ".join(self.sources_to_check))
+            flags.append("sources not yet checked by a clinician: " + ", ".join(self.sources_to_check))
         return flags
 
     def as_dict(self):
@@ -97,8 +98,7 @@ def _review_state(review, today):
 
 def build_report(today=None) -> list[PageHealth]:
     today = today or timezone.localdate()
-    client = test_client()
-    links = LinkChecker(client)
+    links = LinkChecker()
     content_type = ContentType.objects.get_for_model(PageContent)
     rows = []
     feedback = answers_by_page(since=today - datetime.timedelta(days=FEEDBACK_DAYS))

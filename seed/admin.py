@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from .compare import compare
+from .compare import compare, title_of
 from .models import SeedRecord
 
 
@@ -56,7 +56,8 @@ class SeedRecordAdmin(admin.ModelAdmin):
         record = get_object_or_404(SeedRecord, pk=pk)
         context = {
             **self.admin_site.each_context(request),
-            "title": _("Newer seed content for %(name)s") % {"name": record},
+            "title": _("Newer seed content for %(name)s") % {"name": title_of(record)},
+            "health_url": reverse("admin:conditions_contenthealth_changelist"),
             "record": record,
             "rows": compare(record) if record.has_newer_seed else [],
             "opts": self.model._meta,

@@ -1,12 +1,15 @@
 """Side by side for staff: what the site holds now, and the newer seed entry it did not take.
 
-Both sides are written as the seed files are: a block's type, then its text fields in name
-order, so a line differs only where the words differ.
+Both sides are written as an editor reads them: a block's kind, then the words of its text
+fields (markup removed, one line per paragraph, heading or list item), so a line differs only
+where the words differ. Internal fields (plugin type, language, positions, file names) are left
+out of both sides.
 """
 
 import difflib
 
-from cms.models import PageContent
+import lxml.html
+from cms.models import CMSPlugin, PageContent
 from djangocms_alias.models import AliasContent
 
 from references.models import GlossaryTerm, Source
@@ -24,12 +27,26 @@ BLOCK_OF_PLUGIN = {plugin: block for block, plugin in SIMPLE.items()} | {
 }
 
 
+# Fields an editor never types: CMS bookkeeping, and seed-file keys that name other records.
+INTERNAL = {"type", "language", "plugin_type", "position", "rte", "anchor", "image", "width", "variant"}
+BLOCK_TAGS = {"p", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "th", "caption", "figcaption"}
+
+
+def _words(value):
+    """The text of a field as lines: each paragraph, heading or list item of HTML on its own."""
+    if "<" not in value:
+        return [" ".join(value.split())] if value.strip() else []
+    root = lxml.html.fragment_fromstring(value, create_parent="div")
+    blocks = [" ".join(el.text_content().split()) for el in root.iter() if el.tag in BLOCK_TAGS]
+    return [line for line in blocks if line] or [" ".join(root.text_content().split())]
+
+
 def _block_lines(kind, fields):
     lines = [f"[{kind}]"]
     for name in sorted(fields):
         value = fields[name]
-        if isinstance(value, str):
-            lines += [f"{name}: {line}" for line in value.strip().splitlines() or [""]]
+        if isinstance(value, str) and name not in INTERNAL:
+            lines += [f"{name}: {line}" for line in _words(value)]
     return lines
 
 
@@ -46,7 +63,11 @@ def _plugin_lines(placeholder, language):
     lines = []
     for plugin in placeholder.get_plugins(language).order_by("position"):
         bound = plugin.get_bound_plugin()
-        fields = {f.name: getattr(bound, f.name) for f in bound._meta.concrete_fields if not f.is_relation}
+        fields = {
+            f.name: getattr(bound, f.name)
+            for f in bound._meta.concrete_fields
+            if not f.is_relation and f.model is not CMSPlugin
+        }
         lines += _block_lines(BLOCK_OF_PLUGIN.get(plugin.plugin_type, plugin.plugin_type), fields)
     return lines
 
@@ -67,6 +88,15 @@ def _live_lines(record):
     head = [f"{name}: {getattr(content, name) or ''}" for name in PAGE_FIELDS]
     placeholder = content.get_placeholders().filter(slot="content").first()
     return head + (_plugin_lines(placeholder, record.language) if placeholder else [])
+
+
+def title_of(record):
+    """What staff call it: the page's title, the alias's name, the source or term."""
+    if record.kind == SeedRecord.Kind.PAGE:
+        content = PageContent.admin_manager.filter(page__reverse_id=record.key, language=record.language).first()
+        if content is not None:
+            return f"{content.title} ({record.language})"
+    return str(record)
 
 
 def compare(record) -> list[tuple[str, str]]:

@@ -46,7 +46,7 @@ def test_the_seeded_site_is_readable_and_sound_but_never_reviewed():
         assert row.review == "not reviewed" and row.reviewed_on is None
         assert row.flags[0] == "not reviewed", (row.url, row.flags)
         # the only other flag: the seeded sources, which no clinician has checked yet
-        assert all(flag.startswith("sources to check before publishing") for flag in row.flags[1:])
+        assert all(flag.startswith("sources not yet checked by a clinician") for flag in row.flags[1:])
 
 
 def test_unchecked_sources_are_flagged_for_editors_until_a_clinician_confirms_them(client):
@@ -63,7 +63,7 @@ def test_unchecked_sources_are_flagged_for_editors_until_a_clinician_confirms_th
         "newcastle-botox",
         "tambasco-2021",
     ]
-    assert "sources to check before publishing: baldauf-2019, barker-1995" in choosing.flags[1]
+    assert "sources not yet checked by a clinician: baldauf-2019, barker-1995" in choosing.flags[1]
     # patients are never told a source was checked or reviewed
     html = client.get("/hemifacial-spasm/choosing-a-treatment/").content.decode()
     assert "Sources" in html and "check" not in html.lower().split("<main")[1].split("</main>")[0]

@@ -34,7 +34,7 @@ from references.models import GlossaryTerm, Source
 from seed.blocks import BlockBuilder
 from seed.fingerprints import GLOSSARY_FIELDS, SOURCE_FIELDS, alias_lines, page_lines, record_lines
 from seed.models import SeedRecord
-from seed.sync import CREATED, UNCHANGED, Seeded, sync
+from seed.sync import CREATED, EDITED, UNCHANGED, Seeded, sync
 
 CONTENT_DIR = Path(settings.BASE_DIR) / "conditions" / "content"
 # Other languages: conditions/content/<code>/pages/*.toml, one file per page it translates
@@ -117,6 +117,11 @@ class Command(BaseCommand):
                 continue
             verb = f"Would be {result}" if dry_run else result.capitalize()
             self.stdout.write(f"{verb} ({len(labels)}): {', '.join(labels)}")
+            if result == EDITED:
+                self.stdout.write(
+                    "  These were not updated, because staff changed them. The newer seed text waits in "
+                    "Admin > Content health ('Compare with the newer seed content')."
+                )
         unchanged = len(self.results.get(UNCHANGED, []))
         self.stdout.write(f"Already up to date: {unchanged}." + (" Dry run: nothing was changed." if dry_run else ""))
 
