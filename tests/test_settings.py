@@ -99,3 +99,67 @@ def test_several_servers_share_the_cache_through_redis(tmp_path):
     )
     assert "hfs_site.cache.FailSoftRedisCache" in result.stdout
     assert "redis://cache.internal:6379/0" in result.stdout
+
+
+SHOW = "import django; django.setup(); from django.conf import settings; print(repr(settings.{}))"
+
+
+def production(code, **env):
+    return run(
+        code, DJANGO_SETTINGS_MODULE="hfs_site.settings.production", **{"ALLOWED_HOSTS": "hfs.example.org", **env}
+    )
+
+
+def test_a_number_that_is_not_a_number_stops_the_site_naming_the_variable(tmp_path):
+    result = manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="hfs_site.settings.dev",
+        HFS_DATA_DIR=str(tmp_path),
+        CALLBACK_RETENTION_DAYS="abc",
+    )
+    assert result.returncode != 0
+    expected = "ImproperlyConfigured: The CALLBACK_RETENTION_DAYS environment variable must be a whole number"
+    assert f"{expected}, not 'abc'" in result.stderr
+
+
+def test_a_yes_or_no_that_is_neither_stops_the_site_instead_of_switching_off_the_second_factor():
+    result = production(SHOW.format("OTP_REQUIRED"), SECRET_KEY="x" * 64, OTP_REQUIRED="maybe")
+    assert result.returncode != 0
+    assert "The OTP_REQUIRED environment variable must be 1 or 0" in result.stderr
+    assert "'maybe'" in result.stderr
+
+
+def test_yes_or_no_values_take_the_usual_words_and_empty_means_no(monkeypatch):
+    from hfs_site.settings.environment import env
+
+    words = ("1", "true", "Yes", "on", " ON ", "0", "false", "No", "off", "")
+    answers = {}
+    for word in words:
+        monkeypatch.setenv("HFS_TEST_SWITCH", word)
+        answers[word] = env.bool("HFS_TEST_SWITCH", default=True)
+    assert answers == dict(zip(words, [True] * 5 + [False] * 5, strict=True))
+    monkeypatch.delenv("HFS_TEST_SWITCH")
+    assert env.bool("HFS_TEST_SWITCH", default=True) is True
+
+
+def test_values_that_start_with_a_dollar_sign_are_read_as_written():
+    # A generated secret key or a mail password may start with "$"; it is not a reference to another variable.
+    key = "$" + "k" * 50 + r"\$HOME"
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SECRET_KEY); print(settings.EMAIL_HOST_PASSWORD)"
+    )
+    result = production(code, SECRET_KEY=key, EMAIL_HOST_PASSWORD="$HOME")
+    assert result.stdout.splitlines() == [key, "$HOME"], result.stderr
+
+
+def test_allowed_hosts_are_stripped_and_a_blank_list_is_refused():
+    result = production(
+        SHOW.format("ALLOWED_HOSTS"), SECRET_KEY="x" * 64, ALLOWED_HOSTS=" hfs.example.org, .example.net ,"
+    )
+    assert result.stdout.strip() == "['hfs.example.org', '.example.net']", result.stderr
+    blank = manage(
+        "check", DJANGO_SETTINGS_MODULE="hfs_site.settings.production", SECRET_KEY="x" * 64, ALLOWED_HOSTS=" , "
+    )
+    assert blank.returncode != 0
+    assert "Production settings need the ALLOWED_HOSTS environment variable" in blank.stderr

@@ -1,13 +1,11 @@
 """Local development: SQLite in data/, a secret key generated once and kept in data/."""
 
-import os
-
 from django.core.management.utils import get_random_secret_key
 
 from .base import *  # noqa: F403
-from .base import DATA_DIR
+from .base import DATA_DIR, env
 
-DEBUG = os.environ.get("DEBUG", "1") == "1"
+DEBUG = env.bool("DEBUG", default=True)
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 
@@ -21,6 +19,6 @@ def _local_secret_key() -> str:
     return path.read_text().strip()
 
 
-SECRET_KEY = os.environ.get("SECRET_KEY") or _local_secret_key()
+SECRET_KEY = env.str("SECRET_KEY", default="") or _local_secret_key()
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
