@@ -21,7 +21,10 @@ class FeedbackForm(forms.Form):
     )
     comment = forms.CharField(
         label=_("How could we make this page better? (optional)"),
-        help_text=_("Do not include personal or medical details, such as your name or phone number. We cannot reply."),
+        help_text=_(
+            "Up to 500 characters. Do not include personal or medical details, such as your name or phone "
+            "number. We cannot reply."
+        ),
         required=False,
         max_length=COMMENT_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": COMMENT_MAX_LENGTH}),

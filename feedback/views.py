@@ -74,7 +74,8 @@ def submit_feedback(request):
         return render(request, "feedback/no_page.html", status=400)
     page_url = page.get_absolute_url(language)
     if not valid:
-        return render(request, "feedback/form_page.html", {"form": form, "page_url": page_url}, status=400)
+        context = {"form": form, "page_url": page_url, "page_title": page.get_title(language)}
+        return render(request, "feedback/form_page.html", context, status=400)
     if form.is_spam:
         return HttpResponseRedirect(f"{page_url}?feedback=thanks#{ANCHOR}")
     usage = _answers_today(request, increment=True)  # the place is taken before the save: no race
