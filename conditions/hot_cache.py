@@ -11,6 +11,7 @@ within a second. Why not a reverse proxy: the site must be fast with nothing but
 """
 
 import re
+import threading
 import time
 from collections import OrderedDict
 
@@ -30,6 +31,9 @@ class HotPageCache:
     def __init__(self, get_response):
         self.get_response = get_response
         self.entries = OrderedDict()
+        # gunicorn's gthread workers run several requests at once: every read and change of
+        # `entries` holds the lock (the page itself is rendered outside it)
+        self.lock = threading.Lock()
 
     def __call__(self, request):
         key = self._key(request)
@@ -37,17 +41,19 @@ class HotPageCache:
             return self.get_response(request)
         now = time.monotonic()
         version = page_cache_version.current(now)
-        entry = self.entries.get(key)
+        with self.lock:
+            entry = self.entries.get(key)
         if entry and entry[0] == version and entry[1] > now:
             return self._replay(entry, now)
         response = self.get_response(request)
         max_age = self._storable_for(response)
         if max_age:
             headers = [(k, v) for k, v in response.items() if k.lower() not in SKIPPED_HEADERS]
-            self.entries[key] = (version, now + max_age, response.status_code, headers, response.content)
-            self.entries.move_to_end(key)
-            while len(self.entries) > MAX_ENTRIES:
-                self.entries.popitem(last=False)
+            with self.lock:
+                self.entries[key] = (version, now + max_age, response.status_code, headers, response.content)
+                self.entries.move_to_end(key)
+                while len(self.entries) > MAX_ENTRIES:
+                    self.entries.popitem(last=False)
         return response
 
     @staticmethod

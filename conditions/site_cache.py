@@ -11,6 +11,7 @@ for each of a page's dozen fragments. A publish reaches every worker within that
 the hot page cache (conditions/hot_cache.py). The tests set it to 0: no per-worker copy.
 """
 
+import threading
 import time
 
 from cms.cache import _get_cache_version
@@ -41,13 +42,15 @@ class _VersionClock:
 page_cache_version = _VersionClock()
 _local = {}  # key -> (expires, value), for the current version only
 _local_version = [None]
+_local_lock = threading.Lock()  # gunicorn runs several threads per worker
 
 
 def reset():
     """Forget everything this worker keeps (the tests call it between tests)."""
     page_cache_version.forget()
-    _local.clear()
-    _local_version[0] = None
+    with _local_lock:
+        _local.clear()
+        _local_version[0] = None
 
 
 def cached(name, *parts, build, keep_none=True):
@@ -56,10 +59,11 @@ def cached(name, *parts, build, keep_none=True):
     key = ":".join(["hfs", name, str(version), *map(str, parts)])
     keep_locally = settings.HOT_PAGE_CACHE_RECHECK > 0
     if keep_locally:
-        if _local_version[0] != version or len(_local) > MAX_LOCAL_ENTRIES:
-            _local.clear()
-            _local_version[0] = version
-        entry = _local.get(key)
+        with _local_lock:
+            if _local_version[0] != version or len(_local) > MAX_LOCAL_ENTRIES:
+                _local.clear()
+                _local_version[0] = version
+            entry = _local.get(key)
         if entry is not None and entry[0] > now:
             return entry[1]
     value = cache.get(key, _MISSING)
@@ -71,7 +75,9 @@ def cached(name, *parts, build, keep_none=True):
         # hidden from the menu) shows within the same time as on cached pages
         cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])
     if keep_locally:
-        _local[key] = (now + settings.HOT_PAGE_CACHE_RECHECK, value)
+        with _local_lock:
+            if _local_version[0] == version:
+                _local[key] = (now + settings.HOT_PAGE_CACHE_RECHECK, value)
     return value
 
 

@@ -1,5 +1,6 @@
 """What each worker keeps for itself follows the shared cache, whatever its clock says."""
 
+import sys
 import time
 
 import pytest
@@ -24,3 +25,51 @@ def test_a_version_read_at_a_later_clock_reading_is_read_again(settings):
     site_cache.page_cache_version.read_at = time.monotonic() + 10_000
     invalidate_cms_page_cache()
     assert site_cache.cached("test", 1, build=build) == "fragment 2"
+
+
+def test_the_worker_caches_stay_whole_when_many_threads_use_them_at_once(settings, monkeypatch):
+    """gunicorn runs several threads per worker: hammer the per-worker page copies and
+    fragments from 16 threads while the page-cache version keeps changing."""
+    import threading
+
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from conditions import hot_cache
+    from conditions.hot_cache import HotPageCache
+
+    settings.HOT_PAGE_CACHE_RECHECK = 0.001
+    monkeypatch.setattr(hot_cache, "MAX_ENTRIES", 4)  # evict all the time
+
+    def page(request):
+        response = HttpResponse(f"page {request.path}")
+        response["Cache-Control"] = "max-age=60"
+        return response
+
+    hot = HotPageCache(page)
+    factory, errors, start = RequestFactory(), [], threading.Barrier(16)
+
+    def hammer(n):
+        start.wait()
+        try:
+            for i in range(300):
+                path = f"/p{(n + i) % 6}/"
+                assert hot(factory.get(path)).content == f"page {path}".encode()
+                assert site_cache.cached("hammer", i % 40, build=lambda k=i % 40: k) == i % 40
+                if i % 50 == 0:
+                    invalidate_cms_page_cache()
+        except Exception as error:  # reported below, with the thread's number
+            errors.append((n, repr(error)))
+
+    threads = [threading.Thread(target=hammer, args=(n,)) for n in range(16)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert errors == []
+    assert len(hot.entries) <= 4
