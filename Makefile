@@ -39,9 +39,10 @@ run: seed
 test: setup-dev
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+## lint: the commit hooks over every tracked file (.pre-commit-config.yaml): django-upgrade, ruff
+## check and format, djLint. Hooks that can fix a file do so and fail; the diff is shown.
 lint: setup-dev
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 format: setup-dev
 	$(BIN)/ruff format .
@@ -62,9 +63,12 @@ messages: setup
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
-## bench: performance benchmark under gunicorn with production settings (see docs/performance.md)
+## bench: this site against the platform peer, interleaved: make bench PEER_DIR=<the peer's folder>
+## (without PEER_DIR the site runs alone); installs Debian's wrk when missing (see docs/performance.md)
 bench: setup-dev
-	$(PY) -m tools.bench
+	@command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; } \
+		|| echo "wrk could not be installed: the benchmark uses its slower Python client"
+	$(PY) -m tools.bench $(if $(PEER_DIR),--peer-dir "$(PEER_DIR)") $(BENCH_ARGS)
 
 ## loadtest: 50 clients for 60 s, pages and callback posts; fails on any error or lost request
 loadtest: setup-dev

@@ -8,6 +8,7 @@ never shows up in a visitor's contents list.
 from dataclasses import dataclass
 
 from cms.models import PageContent
+from django.conf import settings
 from django.utils.translation import gettext as _
 from djangocms_versioning.models import Version
 
@@ -53,6 +54,26 @@ def guide_pages(root, language):
 
 def print_url(root, language):
     return root.get_absolute_url(language) + "print/"
+
+
+def all_guides(language) -> list[GuideLink]:
+    """Every guide published in `language`, in page-tree order: its title and first page.
+
+    Pages that list "the guides" (the 404 page, an ended referral link, the callback thank-you
+    page) read them here, so a guide an editor adds shows up there without code. A guide is the
+    top-most published page with the guide template; its child pages are not guides of their own.
+    """
+    contents = (
+        PageContent.objects.filter(language=language, template=GUIDE_TEMPLATE, page__site_id=settings.SITE_ID)
+        .select_related("page")
+        .order_by("page__path")
+    )
+    roots = []
+    for content in contents:  # in tree order, a guide's first page comes before its children
+        if not any(content.page.path.startswith(root.page.path) for root in roots):
+            roots.append(content)
+    links = [GuideLink(title=content.title, url=content.page.get_absolute_url(language)) for content in roots]
+    return [link for link in links if link.url]
 
 
 def find_guide(page, language) -> Guide | None:

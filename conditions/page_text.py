@@ -1,93 +1,85 @@
 """The text, links and images of a page as a visitor gets it, for content health."""
 
-from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.test import Client
 from django.utils import translation
+
+from common.html import RAW_TEXT, elements, parse_document
+from common.site_requests import SiteReader
 
 # Parts of <main> that are navigation, not the page's own text.
 NOT_CONTENT_CLASSES = {"contents-list", "on-this-page", "pagination", "page-dates", "guide-name", "visually-hidden"}
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote"}
-VOID = {"img", "br", "hr", "input", "meta", "link", "source", "wbr", "area", "col", "embed"}
+SENTENCE_ENDS = (".", "!", "?", ":")
 
 
-class MainText(HTMLParser):
-    """Collects the words, links and images of <main>, skipping navigation inside it."""
+def is_navigation(element) -> bool:
+    return element.tag == "nav" or bool(NOT_CONTENT_CLASSES & set((element.get("class") or "").split()))
+
+
+class MainText:
+    """The words, links and images of a page's <main>, leaving out the navigation inside it.
+
+    `feed(html)` reads a whole page; then `text` is its words (a heading or a list item ends a
+    sentence even without a full stop, for the readability measures), `links` the addresses
+    its own text links to, and `images_without_alt` the images in <main> without an alt."""
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.depth_in_main = 0
-        self.skip_depth = 0
-        self.stack = []
-        self.chunks = []
-        self.links = []
-        self.images_without_alt = 0
+        self.chunks, self.links, self.images_without_alt = [], [], 0
 
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "main":
-            self.depth_in_main += 1
-        if not self.depth_in_main:
-            return
-        if tag == "img" and "alt" not in attrs:
+    def feed(self, html):
+        for main in parse_document(html).iter("main"):
+            if not any(ancestor.tag == "main" for ancestor in main.iterancestors()):
+                self._read(main, inside=not is_navigation(main))
+
+    def _read(self, element, inside):
+        """`inside`: the element is page text, not navigation. Scripts and styles are not text."""
+        if element.tag == "img" and element.get("alt") is None:
             self.images_without_alt += 1
-        if tag in VOID:
-            return
-        skip = tag == "nav" or bool(NOT_CONTENT_CLASSES & set((attrs.get("class") or "").split()))
-        self.stack.append((tag, skip))
-        if skip:
-            self.skip_depth += 1
-        if tag == "a" and attrs.get("href") and not self.skip_depth:
-            self.links.append(attrs["href"])
+        if inside and element.tag == "a" and element.get("href"):
+            self.links.append(element.get("href"))
+        if inside and element.text and element.tag not in RAW_TEXT:
+            self.chunks.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str):  # not a comment
+                self._read(child, inside and not is_navigation(child))
+                if inside and child.tag in BLOCKS:
+                    self._end_sentence()
+            if inside and child.tail:
+                self.chunks.append(child.tail)
 
-    def handle_endtag(self, tag):
-        if tag == "main":
-            self.depth_in_main -= 1
-            return
-        if not self.depth_in_main or tag in VOID:
-            return
-        while self.stack:
-            open_tag, skip = self.stack.pop()
-            if skip:
-                self.skip_depth -= 1
-            if open_tag == tag:
-                break
-        if tag in BLOCKS and not self.skip_depth:
-            # A heading or list item ends a sentence even without a full stop.
-            last = next((chunk.rstrip() for chunk in reversed(self.chunks) if chunk.strip()), "")
-            if last and not last.endswith((".", "!", "?", ":")):
-                self.chunks.append(".")
-            self.chunks.append(" ")
-
-    def handle_data(self, data):
-        if self.depth_in_main and not self.skip_depth:
-            self.chunks.append(data)
+    def _end_sentence(self):
+        last = next((chunk.rstrip() for chunk in reversed(self.chunks) if chunk.strip()), "")
+        if last and not last.endswith(SENTENCE_ENDS):
+            self.chunks.append(".")
+        self.chunks.append(" ")
 
     @property
     def text(self):
         return " ".join("".join(self.chunks).split())
 
 
-def test_client():
-    hosts = [h for h in settings.ALLOWED_HOSTS if h not in ("*",) and not h.startswith(".")]
-    return Client(HTTP_HOST=hosts[0] if hosts else "localhost", secure=getattr(settings, "SECURE_SSL_REDIRECT", False))
+def page_ids(html) -> set[str]:
+    """Every id in a page, the targets of its #anchors."""
+    return {element.get("id") for element in elements(parse_document(html)) if element.get("id")}
 
 
 class LinkChecker:
     """Fetches each internal link once, as a visitor would, and remembers the answer."""
 
-    def __init__(self, client):
-        self.client = client
+    def __init__(self, reader=None):
+        self.reader = reader or SiteReader()
         self.pages = {}
+        self.ids = {}
 
     def html(self, path):
+        """The page at path after redirects, or None when it does not answer 200."""
         if path not in self.pages:
             # a request switches the thread's language (LocaleMiddleware); keep the caller's
             with translation.override(translation.get_language()):
-                response = self.client.get(path, follow=True)
-            self.pages[path] = response.content.decode() if response.status_code == 200 else None
+                status, text = self.reader.get(path)
+            self.pages[path] = text if status == 200 else None
         return self.pages[path]
 
     def is_broken(self, href, current_path):
@@ -100,4 +92,8 @@ class LinkChecker:
         html = self.html(path)
         if html is None:
             return True
-        return bool(parts.fragment) and f'id="{parts.fragment}"' not in html
+        if not parts.fragment:
+            return False
+        if path not in self.ids:
+            self.ids[path] = page_ids(html)
+        return unquote(parts.fragment) not in self.ids[path]

@@ -2,10 +2,10 @@
 
 A page counts as questions and answers when its text has at least MIN_QUESTIONS headings of
 level 2 and every one of them ends in a question mark; each answer is the text that follows its
-heading, up to the next one. Built with lxml, like the rest of the site's HTML reading.
+heading, up to the next one. Read with the site's HTML toolkit (common.html).
 """
 
-import lxml.html
+from common.html import parse_fragment, text_of
 
 MIN_QUESTIONS = 3
 
@@ -20,18 +20,14 @@ def questions_and_answers(content) -> list[tuple[str, str]]:
     ]
     if not any(body.strip() for body in bodies):
         return []
-    root = lxml.html.fragment_fromstring("".join(bodies), create_parent="div")
+    root = parse_fragment("".join(bodies))
     pairs, answer = [], None
-    for element in root:
+    for element in root.iterchildren("*"):  # elements, not comments
         if element.tag == "h2":
             answer = []
-            pairs.append((_text(element), answer))
+            pairs.append((text_of(element), answer))
         elif answer is not None:
-            answer.append(_text(element))
+            answer.append(text_of(element))
     if len(pairs) < MIN_QUESTIONS or not all(question.endswith("?") for question, _ in pairs):
         return []
     return [(question, " ".join(part for part in parts if part)) for question, parts in pairs if parts]
-
-
-def _text(element):
-    return " ".join(element.text_content().split())

@@ -1,7 +1,5 @@
 """The printable guide: every page of a condition guide, in order, as one document."""
 
-import re
-
 from cms.models import PageUrl
 from cms.utils import get_current_site
 from django.conf import settings
@@ -12,18 +10,26 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from djangocms_versioning.models import Version
 
+from common.html import elements, parse_fragment, serialize_fragment
 from referrals import qr
 
 from .guides import guide_pages, guide_root
 from .languages import print_languages
 
-HEADING = re.compile(r"<(/?)h([2-5])\b", re.IGNORECASE)
-SITE_LINK = re.compile(r'href="/')
+DEMOTED = {"h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
 
 
-def demote_headings(html):
-    """h2 -> h3 and so on: in the printed guide each page is itself a section under an h2."""
-    return HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}", html)
+def printable(html, base_url):
+    """A page's content as a section of the printed guide: h2 -> h3 and so on (each page is
+    itself a section under an h2), and the site's own links made absolute, for paper and PDF."""
+    root = parse_fragment(html)
+    for element in elements(root):
+        if element.tag in DEMOTED:
+            element.tag = DEMOTED[element.tag]
+        href = element.get("href")
+        if href and href.startswith("/") and not href.startswith("//"):
+            element.set("href", base_url + href)
+    return serialize_fragment(root)
 
 
 def print_guide(request, guide_path):
@@ -43,7 +49,7 @@ def print_guide(request, guide_path):
             {
                 "id": page.get_slug(language) or f"page-{page.pk}",
                 "title": content.title,
-                "html": SITE_LINK.sub(f'href="{base}/', demote_headings(str(html))),
+                "html": printable(str(html), base),
                 "updated": Version.objects.get_for_content(content).modified,
             }
         )

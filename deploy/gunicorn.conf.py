@@ -2,7 +2,8 @@
 and tools/prodserver.py do). Kept out of the project root so gunicorn never loads it by itself.
 
 Each worker renders a few pages once before it takes traffic, so the first visitor after a
-restart does not wait while templates compile and modules load.
+restart does not wait while templates compile and modules load. The pages go through the
+worker's own WSGI application (Django's handler, all middleware), as a visitor's requests do.
 """
 
 import os
@@ -21,13 +22,20 @@ WARM_PATHS = ["/", "/hemifacial-spasm/", "/hemifacial-spasm/treatment/"]
 
 
 def post_worker_init(worker):
-    from django.conf import settings
-    from django.test import Client
+    """Send WARM_PATHS through the worker's own WSGI application, as a visitor's requests."""
+    from common.site_requests import visitor_environ
 
-    hosts = [h for h in settings.ALLOWED_HOSTS if h != "*" and not h.startswith(".")] or ["localhost"]
-    client = Client(HTTP_HOST=hosts[0], secure=getattr(settings, "SECURE_SSL_REDIRECT", False))
+    def start_response(status, headers, exc_info=None):
+        return lambda data: None
+
     for path in WARM_PATHS:
         try:
-            client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+            response = worker.wsgi(visitor_environ(path, headers={"HTTP_ACCEPT_ENCODING": "gzip"}), start_response)
+            try:
+                for _chunk in response:
+                    pass
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
         except Exception as error:  # a warm-up must never stop a worker from starting
             worker.log.warning("Warm-up of %s failed: %s", path, type(error).__name__)

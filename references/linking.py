@@ -2,16 +2,17 @@
 
 Only text is touched: never inside a heading, a link, a button, a table header or a term
 already linked, and each term is linked once a page (its first use). Works on the rendered HTML
-of the page's content, which the CMS renders from sanitised plugins.
+of the page's content, which the CMS renders from sanitised plugins, read with the site's HTML
+toolkit (common.html): entities are text, and a term's words must sit in one run of text.
 """
 
 import re
 from dataclasses import dataclass
 
-from django.utils.html import escape
+from lxml import etree
 
-TOKEN = re.compile(r"(<!--.*?-->|<[^>]*>)", re.DOTALL)
-TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
+from common.html import parse_fragment, serialize_fragment, text_nodes
+
 # Text inside these is never linked.
 SKIP = {
     "a",
@@ -39,8 +40,7 @@ SKIP = {
     "caption",
     "title",
 }
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-APOSTROPHE = "(?:'|&#x27;|&#39;|&rsquo;|\u2019)"
+APOSTROPHE = "['\u2019]"  # a typed apostrophe matches a typographic one, and back
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,14 @@ class Term:
     phrases: tuple[str, ...]
 
 
-def build_pattern(terms):
-    """One regular expression for every phrase of every term, longest phrases first."""
-    phrases = sorted({(p.lower(), t.slug) for t in terms for p in t.phrases}, key=lambda item: -len(item[0]))
+def build_pattern(terms, within=None):
+    """One regular expression over plain text for every phrase of every term, longest first.
+
+    With `within` (text as _normal makes it), only the phrases found in it: a page uses a few of
+    the glossary's terms, and a short alternation is much quicker to search with."""
+    phrases = sorted({(_normal(p), t.slug) for t in terms for p in t.phrases}, key=lambda item: -len(item[0]))
+    if within is not None:
+        phrases = [(phrase, slug) for phrase, slug in phrases if phrase in within]
     if not phrases:
         return None, {}
     owner = {}
@@ -63,44 +68,33 @@ def build_pattern(terms):
 
 
 def _normal(text):
-    return re.sub(APOSTROPHE, "'", text).lower()
+    """Text compared without case, a typographic apostrophe as a typed one."""
+    return re.sub(APOSTROPHE, "'", text).casefold()
 
 
 def link_terms(html: str, terms, glossary_url: str) -> str:
     """`html` with the first use of each term linked to glossary_url#slug."""
-    pattern, owner = build_pattern(terms)
-    if pattern is None or not glossary_url:
+    if not terms or not glossary_url:
+        return html
+    root = parse_fragment(html)
+    nodes = text_nodes(root, skip=lambda element: element.tag in SKIP)
+    pattern, owner = build_pattern(terms, within=_normal("\n".join(node.text for node in nodes)))
+    if pattern is None:
         return html
     linked = set()
-    open_tags = []
-    out = []
-    for token in TOKEN.split(html):
-        if not token:
-            continue
-        if token.startswith("<"):
-            out.append(token)
-            tag = TAG_NAME.match(token)
-            if tag is None or token.startswith("<!--"):
-                continue
-            closing, name = tag.group(1), tag.group(2).lower()
-            if name in VOID or token.rstrip().endswith("/>"):
-                continue
-            if closing:
-                if name in open_tags:
-                    del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name) :]
-            else:
-                open_tags.append(name)
-            continue
-        if SKIP.intersection(open_tags):
-            out.append(token)
-            continue
-
-        def replace(match):
+    changed = False
+    for node in nodes:
+        parts, start = [], 0
+        for match in pattern.finditer(node.text):
             slug = owner.get(_normal(match.group(1)))
             if slug is None or slug in linked:
-                return match.group(0)
+                continue
             linked.add(slug)
-            return f'<a class="glossary-link" href="{escape(glossary_url)}#{escape(slug)}">{match.group(1)}</a>'
-
-        out.append(pattern.sub(replace, token))
-    return "".join(out)
+            link = etree.Element("a", {"class": "glossary-link", "href": f"{glossary_url}#{slug}"})
+            link.text = match.group(1)
+            parts += [node.text[start : match.start()], link]
+            start = match.end()
+        if parts:
+            node.replace_with([*parts, node.text[start:]])
+            changed = True
+    return serialize_fragment(root) if changed else html

@@ -10,6 +10,8 @@ Django settings reference: https://docs.djangoproject.com/en/5.2/ref/settings/
 
 from pathlib import Path
 
+from django.utils.translation import gettext_lazy as _
+
 from .environment import env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -181,6 +183,12 @@ if _bucket := env.str("AWS_STORAGE_BUCKET_NAME", default=""):
     }
 # Serve uploaded files from Django itself (small sites; a CDN or web server can take over).
 SERVE_MEDIA = env.bool("SERVE_MEDIA", default=True) and not _bucket
+
+# --- The site's name, in page titles and the header of the error pages ---------------------
+# It names the whole site, not one guide: the guides are CMS pages. SITE_NAME in the environment
+# replaces it in every language; the default is translated.
+
+SITE_NAME = env.str("SITE_NAME", default="") or _("Hemifacial spasm guide")
 
 # --- The care team's main line, for error pages that cannot read the coordinator records ----
 

@@ -78,7 +78,7 @@ AXES_RESET_ON_SUCCESS = True
 # Staff must enter a code from an authenticator app (on by default in production).
 
 OTP_REQUIRED = env.bool("OTP_REQUIRED", default=False)
-OTP_TOTP_ISSUER = "Hemifacial spasm guide"
+OTP_TOTP_ISSUER = env.str("SITE_NAME", default="Hemifacial spasm guide")  # the name authenticator apps show
 # A staff member with no device yet may set up an authenticator app after the password alone for
 # this many days after their account was made (hfs_site.two_factor); later they need a one-time code.
 OTP_ENROLMENT_DAYS = env.int("OTP_ENROLMENT_DAYS", default=7)
