@@ -1,42 +1,48 @@
-"""Benchmark: the seeded site under gunicorn with production settings, on 127.0.0.1 only.
+"""Benchmark: this site against the platform peer, interleaved, under gunicorn on 127.0.0.1 only.
 
-    python -m tools.bench [--seconds 10] [--connections 16]
+    python -m tools.bench [--seconds 10] [--connections 16] [--rounds 3] [--peer-dir DIR]
 
-Measures, with wrk if it is installed (else a small Python client), for a guide page:
-  1. served from the django CMS page cache,
-  2. with the page cache off (every request renders the page),
-  3. a static file of the same size served by whitenoise through the same server (the ceiling),
-and prints requests/s, p50/p95/p99 latency and errors, the ratios 1/3 and 2/3, SQL queries per
-request (hit and miss), the bytes and requests a browser needs, and the cold first request.
-Every load run is bounded in time and sends traffic to 127.0.0.1 only.
+Runs the seeded site with production settings and, when `--peer-dir` or `PEER_DIR` names the
+peer's folder (django-cms-quickstart with its build.sh, see tools/peer.py), the peer beside it.
+Then, with the same load generator and settings for both (wrk if installed, else a small Python
+client), it alternates for `--rounds` rounds: this site's page-cache hit, the peer's hit, this
+site's miss, the peer's miss, and a static file of the page's size served by whitenoise through
+this site's server (the ceiling). A miss is a request with a query string of its own
+(tools/loadgen.py), so both sites render the page. Interleaving and ratios keep the comparison
+fair on a noisy, shared machine, where absolute figures are not.
+
+Prints a table of requests/s per round, the median of each round's ratios against the targets
+(hit >= 0.8x the static file and >= 2x the peer's hit, miss >= 1.2x the peer's miss), and also
+SQL queries per request, the bytes a browser needs and the cold first request. Exits non-zero
+on any failed request only: a missed target is reported, not an error, since noise can cause it.
+Without the peer, this site runs alone and the output says that the peer was not measured.
 """
 
 import argparse
 import gzip
-import http.client
 import json
+import os
 import platform
 import shutil
 import statistics
-import subprocess
-import tempfile
-import threading
+import sys
 import time
 import urllib.request
+from contextlib import nullcontext
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from tools.loadgen import load, tool
+from tools.peer import PeerServer
 from tools.prodserver import ProductionServer
 
 PAGE = "/hemifacial-spasm/treatment/"
-WRK_REPORT = """
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %d %d %f %f %f %d\\n", summary.requests, summary.duration,
-    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-    e.connect + e.read + e.write + e.status + e.timeout))
-end
-"""
+RUNS = ["site hit", "peer hit", "site miss", "peer miss", "static file"]
+# (name, numerator, denominator, target): each is the median of the rounds' own ratios.
+TARGETS = [
+    ("site hit / static file", "site hit", "static file", 0.8),
+    ("site hit / peer hit", "site hit", "peer hit", 2.0),
+    ("site miss / peer miss", "site miss", "peer miss", 1.2),
+]
 
 COUNT_QUERIES = f"""
 from django.db import connection
@@ -50,74 +56,6 @@ with CaptureQueriesContext(connection) as hit:
     client.get("{PAGE}?bench-miss=1")
 print(len(hit.captured_queries), len(miss.captured_queries))
 """
-
-
-def load(url, seconds, connections):
-    """(requests/s, p50 ms, p95 ms, p99 ms, errors) for `url`, bounded to `seconds`."""
-    if shutil.which("wrk"):
-        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-            script.write(WRK_REPORT)
-        out = subprocess.run(
-            [
-                "wrk",
-                "-t1",
-                f"-c{connections}",
-                f"-d{seconds}s",
-                "--timeout",
-                "5s",
-                "-s",
-                script.name,
-                "-H",
-                "Accept-Encoding: gzip",
-                url,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=seconds + 30,
-            check=True,
-        ).stdout
-        Path(script.name).unlink()
-        fields = next(line for line in out.splitlines() if line.startswith("RESULT")).split()[1:]
-        requests, duration_us = int(fields[0]), int(fields[1])
-        p50, p95, p99 = (float(x) for x in fields[2:5])
-        return requests / (duration_us / 1e6), p50, p95, p99, int(fields[5])
-    return python_load(url, seconds, connections)
-
-
-def python_load(url, seconds, connections):
-    """A bounded keep-alive client in threads, for machines without wrk (it measures lower)."""
-    parts = urlsplit(url)
-    latencies, errors, lock = [], [0], threading.Lock()
-    deadline = time.monotonic() + seconds
-
-    def worker():
-        connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
-        mine, failed = [], 0
-        while time.monotonic() < deadline:
-            start = time.perf_counter()
-            try:
-                connection.request("GET", parts.path, headers={"Accept-Encoding": "gzip"})
-                response = connection.getresponse()
-                response.read()
-                failed += response.status != 200
-            except OSError:
-                failed += 1
-                connection.close()
-                connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=5)
-            mine.append((time.perf_counter() - start) * 1000)
-        with lock:
-            latencies.extend(mine)
-            errors[0] += failed
-
-    threads = [threading.Thread(target=worker) for _ in range(connections)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
-    q = statistics.quantiles(latencies, n=100)
-    return len(latencies) / elapsed, q[49], q[94], q[98], errors[0]
 
 
 def browser_bytes(url):
@@ -142,58 +80,115 @@ def browser_bytes(url):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--seconds", type=int, default=10, help="length of each load run")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--peer-dir", default=os.environ.get("PEER_DIR"), help="the peer's folder (or PEER_DIR)")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
-    tool = "wrk" if shutil.which("wrk") else "python client"
     results = {
         "date": time.strftime("%Y-%m-%d %H:%M"),
-        "machine": f"{platform.machine()}, {_cores()} cores",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
         "python": platform.python_version(),
-        "load generator": tool,
+        "load generator": tool(),
         "connections": args.connections,
         "seconds": args.seconds,
+        "rounds": args.rounds,
     }
+    peer_missing = _peer_missing(args.peer_dir)
+    results["peer"] = peer_missing or str(Path(args.peer_dir).resolve())
 
-    with ProductionServer() as server:
+    peer_server = nullcontext() if peer_missing else PeerServer(args.peer_dir)
+    with ProductionServer() as server, peer_server as peer:
         page_url = server.url + PAGE
-        html = urllib.request.urlopen(page_url).read()
-        # a static file of the same size as the page, pre-compressed like every static file
-        copy = Path(server.env["STATIC_ROOT"]) / "bench" / "page-copy.html"
-        copy.parent.mkdir(exist_ok=True)
-        copy.write_bytes(html)
-        copy.with_suffix(".html.gz").write_bytes(gzip.compress(html, 9))
-        server.restart()  # whitenoise lists static files when it starts
-        started = time.perf_counter()
-        urllib.request.urlopen(page_url).read()
-        results["cold first request ms"] = round((time.perf_counter() - started) * 1000, 1)
+        results.update(_site_facts(server, page_url))
+        urls = {"site hit": page_url, "site miss": page_url, "static file": server.url + "/static/bench/page-copy.html"}
+        if peer:
+            urls["peer hit"] = urls["peer miss"] = peer.url + peer.page
+        for url in set(urls.values()):  # warm every worker of both servers
+            for _ in range(50):
+                urllib.request.urlopen(url).read()
+        runs = [name for name in RUNS if name in urls]
+        results["runs"] = []
+        for round_number in range(1, args.rounds + 1):
+            for name in runs:
+                measured = load(urls[name], args.seconds, args.connections, misses=name.endswith("miss"))
+                row = {"round": round_number, "run": name, **_row(measured)}
+                print(
+                    f"round {round_number} {name:<12} {row['requests/s']:>7} req/s  {row['errors']} errors", flush=True
+                )
+                results["runs"].append(row)
 
-        hit_queries, miss_queries = (int(n) for n in server.manage("shell", "-c", COUNT_QUERIES).split()[-2:])
-        results["SQL queries per request"] = {"page-cache hit": hit_queries, "page-cache miss": miss_queries}
-        transfer = browser_bytes(page_url)
-        request = urllib.request.Request(page_url, headers={"Accept-Encoding": "gzip"})
-        results["HTML bytes"] = {"uncompressed": len(html), "gzip": len(urllib.request.urlopen(request).read())}
-        if transfer:
-            results["browser first visit"] = {"bytes": transfer[0], "requests": transfer[1]}
-
-        for _ in range(50):  # warm both workers
-            urllib.request.urlopen(page_url).read()
-        runs = {"1 page-cache hit": page_url, "3 static file, same size": server.url + "/static/bench/page-copy.html"}
-        for name, url in runs.items():
-            results[name] = _row(load(url, args.seconds, args.connections))
-
-    with ProductionServer(extra_env={"CMS_PAGE_CACHE": "0"}) as server:
-        for _ in range(50):
-            urllib.request.urlopen(server.url + PAGE).read()
-        results["2 page-cache miss"] = _row(load(server.url + PAGE, args.seconds, args.connections))
-
-    ceiling = results["3 static file, same size"]["requests/s"]
-    results["ratio hit/static"] = round(results["1 page-cache hit"]["requests/s"] / ceiling, 2)
-    results["ratio miss/static"] = round(results["2 page-cache miss"]["requests/s"] / ceiling, 2)
+    results["ratios"] = _ratios(results["runs"], args.rounds)
     print(json.dumps(results, indent=2))
+    print(_table(results, runs, args.rounds, peer_missing))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
+    errors = sum(row["errors"] for row in results["runs"])
+    if errors:
+        sys.exit(f"{errors} failed requests")
+
+
+def _peer_missing(peer_dir):
+    """Why the peer cannot be measured, or None when it can."""
+    if not peer_dir:
+        return "not measured: PEER_DIR is not set"
+    if not (Path(peer_dir) / "build.sh").is_file():
+        return f"not measured: {peer_dir} has no build.sh"
+    return None
+
+
+def _site_facts(server, page_url):
+    """Sets up the static copy of the page and measures what is not a load run."""
+    facts = {}
+    html = urllib.request.urlopen(page_url).read()
+    # a static file of the same size as the page, pre-compressed like every static file
+    copy = Path(server.env["STATIC_ROOT"]) / "bench" / "page-copy.html"
+    copy.parent.mkdir(exist_ok=True)
+    copy.write_bytes(html)
+    copy.with_suffix(".html.gz").write_bytes(gzip.compress(html, 9))
+    server.restart()  # whitenoise lists static files when it starts
+    started = time.perf_counter()
+    urllib.request.urlopen(page_url).read()
+    facts["cold first request ms"] = round((time.perf_counter() - started) * 1000, 1)
+
+    hit_queries, miss_queries = (int(n) for n in server.manage("shell", "-c", COUNT_QUERIES).split()[-2:])
+    facts["SQL queries per request"] = {"page-cache hit": hit_queries, "page-cache miss": miss_queries}
+    request = urllib.request.Request(page_url, headers={"Accept-Encoding": "gzip"})
+    facts["HTML bytes"] = {"uncompressed": len(html), "gzip": len(urllib.request.urlopen(request).read())}
+    transfer = browser_bytes(page_url)
+    if transfer:
+        facts["browser first visit"] = {"bytes": transfer[0], "requests": transfer[1]}
+    return facts
+
+
+def _ratios(rows, rounds):
+    rate = {(row["round"], row["run"]): row["requests/s"] for row in rows}
+    ratios = {}
+    for name, top, bottom, target in TARGETS:
+        per_round = [rate[r, top] / rate[r, bottom] for r in range(1, rounds + 1) if (r, bottom) in rate]
+        if per_round:
+            median = round(statistics.median(per_round), 2)
+            ratios[name] = {"median": median, "rounds": [round(x, 2) for x in per_round], "target": target}
+    return ratios
+
+
+def _table(results, runs, rounds, peer_missing):
+    rate = {(row["round"], row["run"]): row["requests/s"] for row in results["runs"]}
+    lines = ["", "| requests/s | " + " | ".join(runs) + " |", "| --- |" + " ---: |" * len(runs)]
+    for r in range(1, rounds + 1):
+        lines.append(f"| round {r} | " + " | ".join(f"{rate[r, name]:,}" for name in runs) + " |")
+    medians = [round(statistics.median(rate[r, name] for r in range(1, rounds + 1))) for name in runs]
+    lines.append("| median | " + " | ".join(f"{m:,}" for m in medians) + " |")
+    lines.append("")
+    for name, ratio in results["ratios"].items():
+        verdict = "met" if ratio["median"] >= ratio["target"] else "NOT met"
+        lines.append(f"{name}: {ratio['median']} (target {ratio['target']}, {verdict}; rounds {ratio['rounds']})")
+    if peer_missing:
+        lines.append(f"peer {peer_missing}")
+    errors = sum(row["errors"] for row in results["runs"])
+    lines.append(f"errors: {errors}")
+    return "\n".join(lines)
 
 
 def _row(measured):
@@ -205,12 +200,6 @@ def _row(measured):
         "p99 ms": round(p99, 2),
         "errors": errors,
     }
-
-
-def _cores():
-    import os
-
-    return os.cpu_count()
 
 
 if __name__ == "__main__":
