@@ -13,8 +13,9 @@ from djangocms_versioning.models import Version
 
 from conditions.content_health import build_report
 from references.models import Source
-from seed.management.commands.seed_site import CONTENT_DIR, SEED_USERNAME
+from seed.management.commands.seed_site import CONTENT_DIR
 from seed.models import SeedRecord
+from seed.people import SEED_USERNAME
 
 from .conftest import edit_and_publish, page_by_id
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",  # the form renderer below finds Django's widget templates here
     "django.contrib.sites",
     "django.contrib.sitemaps",
     "cms",
@@ -97,6 +98,9 @@ MIDDLEWARE = [
 
 # --- Templates ------------------------------------------------------------------------------
 
+# Forms render with the project's templates too, so the public forms share one field template
+# (templates/includes/form_field.html).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",

@@ -11,14 +11,12 @@ available" in content health (seed.sync). Coordinators are only ever created. --
 what it would do; --force deletes the seeded pages and shared content and builds them again.
 """
 
-import datetime
 import tomllib
 from pathlib import Path
 
 from cms.api import create_page, create_page_content
 from cms.models import Page, PageContent
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sites.models import Site
 from django.core.management import call_command
@@ -29,11 +27,11 @@ from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
 from conditions.models import ConditionFacts
-from coordinators.models import CareCoordinator
 from references.models import GlossaryTerm, Source
 from seed.blocks import BlockBuilder
 from seed.fingerprints import GLOSSARY_FIELDS, SOURCE_FIELDS, alias_lines, page_lines, record_lines
 from seed.models import SeedRecord
+from seed.people import ensure_coordinator, seed_user
 from seed.sync import CREATED, EDITED, UNCHANGED, Seeded, sync
 
 CONTENT_DIR = Path(settings.BASE_DIR) / "conditions" / "content"
@@ -41,7 +39,6 @@ CONTENT_DIR = Path(settings.BASE_DIR) / "conditions" / "content"
 # (matched by reverse_id), and <code>/shared.toml.
 TRANSLATIONS = ["es"]
 SHARED_CATEGORY = "Shared content"
-SEED_USERNAME = "site-seed"
 PAGE_SPEC_FIELDS = ("title", "menu_title", "meta_description")
 
 
@@ -85,7 +82,7 @@ class Command(BaseCommand):
         shared = _load(content_dir / "shared.toml")["aliases"]
         with transaction.atomic():
             call_command("setup_roles", verbosity=0)
-            self.user = self._seed_user()
+            self.user = seed_user()
             self.blocks = BlockBuilder(self.site, self.user, self.language, content_dir)
             if force:
                 self._delete_seeded(specs, shared)
@@ -102,7 +99,7 @@ class Command(BaseCommand):
                 for spec in specs if language == self.language else _load_pages(folder):
                     self._sync_page(spec, language)
             people = _load(content_dir / "coordinators.toml")["coordinators"]
-            created = [spec["name"] for spec in people if self._ensure_coordinator(spec)]
+            created = [spec["name"] for spec in people if ensure_coordinator(spec, self.site)]
             self._note("coordinator", CREATED, created)
             if dry_run:
                 transaction.set_rollback(True)
@@ -128,18 +125,6 @@ class Command(BaseCommand):
     def _run(self, item, spec, **steps):
         result = sync(item, spec, **steps)
         self._note(item.kind, result, [item.label()])
-
-    # --- pages ------------------------------------------------------------------------------
-
-    def _seed_user(self):
-        """The author recorded on seeded versions: an account nobody can sign in with."""
-        user, created = get_user_model().objects.get_or_create(
-            username=SEED_USERNAME, defaults={"is_active": False, "first_name": "Site", "last_name": "seed"}
-        )
-        if created:
-            user.set_unusable_password()
-            user.save()
-        return user
 
     def _sync_page(self, spec, language):
         page = self.blocks.find_page(spec["reverse_id"])
@@ -312,20 +297,3 @@ class Command(BaseCommand):
             create=lambda: model.objects.create(**lookup, **fields),
             update=lambda: model.objects.filter(**lookup).update(**fields),
         )
-
-    # --- care coordinators ------------------------------------------------------------------
-
-    def _ensure_coordinator(self, spec) -> bool:
-        if CareCoordinator.objects.filter(email=spec["email"]).exists():
-            return False
-        fields = {key: value for key, value in spec.items() if key not in ("hours", "guides")}
-        coordinator = CareCoordinator.objects.create(**fields)
-        for slot in spec.get("hours", []):
-            for day in slot["days"]:
-                coordinator.opening_hours.create(
-                    weekday=day,
-                    opens=datetime.time.fromisoformat(slot["opens"]),
-                    closes=datetime.time.fromisoformat(slot["closes"]),
-                )
-        coordinator.guides.set(Page.objects.filter(reverse_id__in=spec.get("guides", []), site=self.site))
-        return True
