@@ -1,7 +1,8 @@
 """Refuse requests that nothing on the site can read, before anything else looks at them.
 
-- Paths with control characters (NUL and friends): no page has them, and PostgreSQL refuses a
-  NUL in a query, which would otherwise end in a 500.
+- Paths with control characters (NUL and friends), and query strings with a NUL: no page has
+  them, and PostgreSQL refuses a NUL in a query (an admin search, say), which would otherwise
+  end in a 500.
 - Form bodies in any character set but UTF-8: Django refuses them anyway (BadRequest), but
   only when something first reads request.POST, which several layers do (the view, the CMS
   toolbar's language lookup), each failing and logging again. Refused here, they get one 400
@@ -22,6 +23,9 @@ class RejectControlCharactersMiddleware:
     def __call__(self, request):
         if CONTROL_CHARACTERS.search(request.path):
             raise SuspiciousOperation("Control character in the request path")
+        query = request.META.get("QUERY_STRING", "")
+        if "%00" in query or "\x00" in query:  # e.g. an admin search for NUL: PostgreSQL refuses it
+            raise SuspiciousOperation("NUL in the query string")
         return self.get_response(request)
 
 

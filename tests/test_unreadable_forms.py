@@ -24,3 +24,10 @@ def test_a_form_body_in_another_character_set_is_a_designed_400_logged_once(clie
 def test_utf8_forms_still_work(client):
     response = client.post("/callback/", b"name=", content_type="application/x-www-form-urlencoded; charset=UTF-8")
     assert response.status_code == 200  # the form again, with its errors
+
+
+@pytest.mark.parametrize("url", ["/admin/cms/pagecontent/?q=%00", "/hemifacial-spasm/?x=a%00b", "/?q=%00"])
+def test_a_nul_in_the_query_string_is_a_400_not_a_database_error(editor_client, url):
+    # PostgreSQL refuses NUL in text; SQLite does not, so this fails only there without the check
+    response = editor_client.get(url)
+    assert response.status_code == 400
