@@ -67,29 +67,34 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("seed_site", verbosity=0)
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    """The CMS page and menu caches live in the locmem cache, and each worker keeps the page-cache
-    version and fragments it read (conditions.site_cache): start every test cold."""
-    from django.core.cache import cache
+def _forget_worker_state():
+    """What outlives a test's rolled-back transaction: every configured cache (the CMS page,
+    menu, placeholder and page-URL caches, the rate-limit counters and fragments all live there),
+    what each worker keeps for itself (the page-cache version, its clock reading and fragments,
+    conditions.site_cache), Django's cache of the current Site, and the active language (a
+    request to a Spanish page leaves Spanish active in the thread, as on a real server until the
+    next request). The per-worker copy of finished pages (conditions.hot_cache) lives in each
+    Client's middleware, so each test's new client starts without one."""
+    from django.contrib.sites.models import Site
+    from django.core.cache import caches
+    from django.utils import translation
 
     from conditions import site_cache
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     site_cache.reset()
-    yield
-    cache.clear()
-    site_cache.reset()
+    Site.objects.clear_cache()
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)
-def _english_afterwards():
-    """A request to a Spanish page leaves Spanish active in the thread, as on a real server
-    until the next request; tests that call code directly expect the default language."""
-    from django.utils import translation
-
+def _fresh_worker_state():
+    """Every test starts cold, in English, whatever ran before it (the suite runs in random
+    order: pytest-randomly) and leaves nothing for the next one."""
+    _forget_worker_state()
     yield
-    translation.activate("en")
+    _forget_worker_state()
 
 
 @pytest.fixture

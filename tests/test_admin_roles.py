@@ -60,7 +60,8 @@ def test_editors_and_reviewers_still_preview_drafts(editor):
 def test_signed_out_visitors_are_sent_to_sign_in(client):
     url = get_object_preview_url(published_content("hfs-causes"))
     response = client.get(url)
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
 
 
 def test_junk_object_ids_are_not_found(editor_client):

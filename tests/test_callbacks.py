@@ -43,7 +43,8 @@ def summary_links(html):
 
 def test_the_form_says_what_not_to_send_and_how_long_an_answer_takes(client):
     html = client.get(URL).content.decode()
-    assert "This is not for emergencies." in html and "call 911" in html
+    assert "This is not for emergencies." in html
+    assert "call 911" in html
     assert "do not include detailed medical information" in html
     assert "within 1 working day" in html
     for field in ("id_name", "id_phone", "id_email", "id_best_time_0", "id_heard_about", "id_message", "id_consent"):
@@ -54,8 +55,10 @@ def test_the_form_says_what_not_to_send_and_how_long_an_answer_takes(client):
 def test_the_care_team_page_has_the_form_and_the_coordinator_and_is_never_served_stale(client):
     first = client.get("/care-team/")
     html = first.content.decode()
-    assert 'action="/callback/"' in html and 'name="csrfmiddlewaretoken"' in html
-    assert "Maria Lopez" in html and "I help patients with hemifacial spasm" in html
+    assert 'action="/callback/"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert "Maria Lopez" in html
+    assert "I help patients with hemifacial spasm" in html
     assert "Speaks: English, Spanish" in html
     for team in ("Neurologists", "Neurosurgeons", "Nurses"):
         assert team in html
@@ -71,7 +74,8 @@ def test_every_page_links_to_the_callback_form(client):
 
 def test_a_valid_request_is_saved_then_the_coordinators_are_notified_without_personal_data(client):
     response = post(client)
-    assert response.status_code == 302 and response["Location"] == "/callback/thanks/"
+    assert response.status_code == 302
+    assert response["Location"] == "/callback/thanks/"
     saved = CallbackRequest.objects.get()
     assert (saved.name, saved.phone, saved.best_time, saved.status) == (
         "Ana Silva",
@@ -79,20 +83,24 @@ def test_a_valid_request_is_saved_then_the_coordinators_are_notified_without_per
         "morning",
         "new",
     )
-    assert saved.consent and saved.notified_at is not None
+    assert saved.consent
+    assert saved.notified_at is not None
     assert len(mail.outbox) == 1
     message = mail.outbox[0]
     assert message.to == ["hfs.coordinator@example.org"]
     assert f"/admin/coordinators/callbackrequest/{saved.pk}/change/" in message.body
     for private in ("Ana", "Silva", "010-2233", "left eye", "Patel"):
-        assert private not in message.body and private not in message.subject
+        assert private not in message.body
+        assert private not in message.subject
 
 
 def test_the_confirmation_page_says_what_happens_next_and_reloading_sends_nothing(client):
     response = post(client, email="ana@example.org", phone="")
     thanks = client.get(response["Location"])
     html = thanks.content.decode()
-    assert thanks.status_code == 200 and "We have your request" in html and "What happens next" in html
+    assert thanks.status_code == 200
+    assert "We have your request" in html
+    assert "What happens next" in html
     client.get(response["Location"])
     assert CallbackRequest.objects.count() == 1
 
@@ -138,21 +146,27 @@ def test_each_invalid_input_gets_its_own_accessible_error_and_saves_nothing(clie
     response = post(client, **changes)
     html = response.content.decode()
     assert response.status_code == 200
-    assert CallbackRequest.objects.count() == 0 and mail.outbox == []
-    assert html.count("<h1>") == 1 and "<title>Error: Ask us to call you back" in html
+    assert CallbackRequest.objects.count() == 0
+    assert mail.outbox == []
+    assert html.count("<h1>") == 1
+    assert "<title>Error: Ask us to call you back" in html
     links = summary_links(html)
     assert any(target == field and message in text for target, text in links), links
     error_id = f"{field}_error"
     assert re.search(rf'<p class="error-message" id="{error_id}">.*?{re.escape(message)}', html, re.DOTALL)
     field_tag = re.search(rf'<(?:input|textarea)[^>]*id="{field}"[^>]*>', html).group(0)
-    assert 'aria-invalid="true"' in field_tag and error_id in field_tag
-    assert "<script>alert" not in html and 'onerror="alert' not in html
+    assert 'aria-invalid="true"' in field_tag
+    assert error_id in field_tag
+    assert "<script>alert" not in html
+    assert 'onerror="alert' not in html
 
 
 def test_everything_typed_is_kept_when_there_is_an_error(client):
     html = post(client, consent=None, email="ana@example.org").content.decode()
-    assert 'value="Ana Silva"' in html and 'value="+1 (555) 010-2233"' in html
-    assert 'value="ana@example.org"' in html and 'value="Dr Patel"' in html
+    assert 'value="Ana Silva"' in html
+    assert 'value="+1 (555) 010-2233"' in html
+    assert 'value="ana@example.org"' in html
+    assert 'value="Dr Patel"' in html
     assert "My left eye keeps closing.</textarea>" in html
     assert re.search(r'value="morning"[^>]*checked', html)
 
@@ -180,7 +194,8 @@ def test_the_rate_limit_answers_with_a_friendly_429_and_the_phone_number(client,
     response = post(client)
     assert response.status_code == 429
     html = response.content.decode()
-    assert "Please call us instead" in html and 'href="tel:5550104477"' in html
+    assert "Please call us instead" in html
+    assert 'href="tel:5550104477"' in html
     assert CallbackRequest.objects.count() == 2
     # someone else, from another address, is not blocked
     assert post_form(Client(REMOTE_ADDR="10.0.0.9"), URL, VALID).status_code == 302

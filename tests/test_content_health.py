@@ -38,12 +38,15 @@ def test_the_seeded_site_is_readable_and_sound_but_never_reviewed():
     for row in rows:
         assert row.status == "published"
         if row.language == "en":
-            assert row.grade is not None and row.grade <= 7, (row.url, row.grade)
+            assert row.grade is not None, (row.url, row.grade)
+            assert row.grade <= 7, (row.url, row.grade)
         else:
             assert row.grade is None  # Flesch-Kincaid measures English only
         assert row.words > 100
-        assert row.broken_links == [] and row.images_without_alt == 0
-        assert row.review == "not reviewed" and row.reviewed_on is None
+        assert row.broken_links == []
+        assert row.images_without_alt == 0
+        assert row.review == "not reviewed"
+        assert row.reviewed_on is None
         assert row.flags[0] == "not reviewed", (row.url, row.flags)
         # the only other flag: the seeded sources, which no clinician has checked yet
         assert all(flag.startswith("sources not yet checked by a clinician") for flag in row.flags[1:])
@@ -66,11 +69,13 @@ def test_unchecked_sources_are_flagged_for_editors_until_a_clinician_confirms_th
     assert "sources not yet checked by a clinician: baldauf-2019, barker-1995" in choosing.flags[1]
     # patients are never told a source was checked or reviewed
     html = client.get("/hemifacial-spasm/choosing-a-treatment/").content.decode()
-    assert "Sources" in html and "check" not in html.lower().split("<main")[1].split("</main>")[0]
+    assert "Sources" in html
+    assert "check" not in html.lower().split("<main")[1].split("</main>")[0]
 
     Source.objects.update(confirmed_by="Dr A Clinician", confirmed_on=datetime.date(2026, 11, 1))
     choosing = next(r for r in build_report() if r.url == "/hemifacial-spasm/choosing-a-treatment/")
-    assert choosing.sources_to_check == [] and choosing.flags == ["not reviewed"]
+    assert choosing.sources_to_check == []
+    assert choosing.flags == ["not reviewed"]
 
 
 def test_a_page_of_simple_sentences_has_a_low_grade_and_hard_text_is_flagged(editor):
@@ -94,7 +99,8 @@ def test_navigation_is_not_counted_as_page_text(client):
     parser.feed(client.get("/hemifacial-spasm/treatment/").content.decode())
     text = parser.text
     assert text.startswith("Treatment for hemifacial spasm.")
-    assert "Microvascular decompression (MVD)" in text and "Everyday help" in text
+    assert "Microvascular decompression (MVD)" in text
+    assert "Everyday help" in text
     for navigation in ("Overview", "On this page", "Previous", "Page last updated", "Skip to main content"):
         assert navigation not in text
     assert "Talk to your care coordinator" not in text  # outside <main>
@@ -126,7 +132,8 @@ def test_pictures_without_alt_text_are_counted():
     add_plugin(placeholder, "FigurePlugin", "en", image=image, alt_text="", decorative=False)  # around the form
     add_plugin(placeholder, "FigurePlugin", "en", image=image, alt_text="", decorative=True)  # fine
     row = row_for("/hemifacial-spasm/causes/")
-    assert row.images_without_alt == 1 and "images without alt text" in row.flags
+    assert row.images_without_alt == 1
+    assert "images without alt text" in row.flags
 
 
 def test_overdue_and_due_soon_reviews_are_highlighted():
@@ -145,8 +152,10 @@ def test_overdue_and_due_soon_reviews_are_highlighted():
     )
     rows = build_report()
     overdue, soon = row_for("/hemifacial-spasm/causes/", rows), row_for("/hemifacial-spasm/symptoms/", rows)
-    assert overdue.review == "overdue" and "review overdue" in overdue.flags
-    assert soon.review == "due soon" and soon.flags == []
+    assert overdue.review == "overdue"
+    assert "review overdue" in overdue.flags
+    assert soon.review == "due soon"
+    assert soon.flags == []
     assert soon.reviewed_by == "Dr B"
 
 
@@ -161,7 +170,8 @@ def test_draft_only_pages_are_listed_without_a_grade(editor):
 def test_csv_and_json_output_parse():
     rows = list(csv.DictReader(io.StringIO(report("--format", "csv"))))
     assert {row["url"] for row in rows} == SEEDED
-    assert rows[0]["flags"] == "not reviewed" and float(rows[0]["grade"]) <= 7
+    assert rows[0]["flags"] == "not reviewed"
+    assert float(rows[0]["grade"]) <= 7
     data = json.loads(report("--format", "json"))
     assert {row["url"] for row in data} == SEEDED
     assert all(row["flags"][0] == "not reviewed" for row in data)
@@ -170,13 +180,15 @@ def test_csv_and_json_output_parse():
 def test_strict_fails_until_every_page_is_reviewed():
     with pytest.raises(CommandError) as failed:
         report("--strict")
-    assert failed.value.returncode == 1 and f"{len(SEEDED)} page(s) need attention" in str(failed.value)
+    assert failed.value.returncode == 1
+    assert f"{len(SEEDED)} page(s) need attention" in str(failed.value)
     today = timezone.localdate()
     for content in PageContent.objects.all():
         PageReview.objects.create(extended_object=content, reviewed_by="Dr A", reviewed_on=today)
     Source.objects.update(confirmed_by="Dr A", confirmed_on=today)
     out = report("--strict")
-    assert "not reviewed" not in out and "need attention" not in out
+    assert "not reviewed" not in out
+    assert "need attention" not in out
 
 
 def test_the_admin_view_lists_every_page_with_review_links(editor_client):
@@ -187,5 +199,6 @@ def test_the_admin_view_lists_every_page_with_review_links(editor_client):
     assert html.count("Record a review") == len(SEEDED)
     assert 'href="/hemifacial-spasm/treatment/"' in html
     csv_response = editor_client.get("/admin/conditions/contenthealth/?format=csv")
-    assert csv_response["Content-Type"] == "text/csv" and b"reading" not in csv_response.content[:5]
+    assert csv_response["Content-Type"] == "text/csv"
+    assert b"reading" not in csv_response.content[:5]
     assert len(json.loads(editor_client.get("/admin/conditions/contenthealth/?format=json").content)) == len(SEEDED)

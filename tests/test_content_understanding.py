@@ -170,13 +170,17 @@ def test_the_understanding_pages_have_no_emergency_callout_of_their_own(client, 
 def test_the_overview_says_usually_not_dangerous_and_cites_its_figures(client):
     english = text(content(get(client, "/hemifacial-spasm/")))
     assert "usually not dangerous" in english
-    assert "It is not dangerous" not in english and "is not dangerous" not in english.replace("usually not", "")
-    assert "About 1 person in 10,000" in english and "about age 44" in english
+    assert "It is not dangerous" not in english
+    assert "is not dangerous" not in english.replace("usually not", "")
+    assert "About 1 person in 10,000" in english
+    assert "about age 44" in english
     spanish = text(content(get(client, "/es/espasmo-hemifacial/")))
     assert "Por lo general, el espasmo hemifacial no es peligroso" in spanish
-    assert "1 de cada 10,000" in spanish and "44 años" in spanish
+    assert "1 de cada 10,000" in spanish
+    assert "44 años" in spanish
     for page in (get(client, "/hemifacial-spasm/"), get(client, "/es/espasmo-hemifacial/")):
-        assert 'href="#source-lu-2014"' in page and 'id="source-lu-2014"' in page
+        assert 'href="#source-lu-2014"' in page
+        assert 'id="source-lu-2014"' in page
 
 
 @pytest.mark.parametrize(
@@ -217,36 +221,44 @@ def test_the_signs_that_point_to_another_cause_say_see_a_doctor_sooner(client, u
 
 def test_the_causes_page_gives_other_causes_families_and_stress_with_their_source(client):
     english = text(content(get(client, "/hemifacial-spasm/causes/")))
-    assert "about 19 in 100 people" in english and "about 1 in 5" in english
+    assert "about 19 in 100 people" in english
+    assert "about 1 in 5" in english
     assert "about 2 in 100 people had a kind that runs in families" in english
     for cause in ("Bell's palsy", "tumor", "aneurysm", "multiple sclerosis"):
         assert cause in english, cause
     assert 'Stress and "nerves" do not cause hemifacial spasm' in english
     spanish = text(content(get(client, "/es/espasmo-hemifacial/causas/")))
-    assert "19 de cada 100 personas" in spanish and "1 de cada 5" in spanish
+    assert "19 de cada 100 personas" in spanish
+    assert "1 de cada 5" in spanish
     assert "2 de cada 100 personas tenían un tipo que viene de familia" in spanish
     for cause in ("parálisis de Bell", "tumor", "aneurisma", "esclerosis múltiple"):
         assert cause in spanish, cause
     assert "no causan el espasmo hemifacial" in spanish
     for url in ("/hemifacial-spasm/causes/", "/es/espasmo-hemifacial/causas/"):
         page = get(client, url)
-        assert page.count('href="#source-yaltho-2011"') == 2 and 'id="source-yaltho-2011"' in page
+        assert page.count('href="#source-yaltho-2011"') == 2
+        assert 'id="source-yaltho-2011"' in page
 
 
 def test_the_diagnosis_page_says_what_scans_can_and_cannot_show(client):
     english = text(content(get(client, "/hemifacial-spasm/diagnosis/")))
     assert "does not prove the cause on its own" in english
-    assert "MR angiogram (MRA)" in english and "often with no dye" in english
-    assert "A catheter angiogram is rarely needed" in english and "into an artery" in english
+    assert "MR angiogram (MRA)" in english
+    assert "often with no dye" in english
+    assert "A catheter angiogram is rarely needed" in english
+    assert "into an artery" in english
     assert "small risks of its own" in english
     assert "Electromyography, or EMG" in english
     assert "MR angiogram (MRA)" in english
     assert "vein so the vessels show up" not in english  # the old, wrong account of an angiogram
     spanish = text(content(get(client, "/es/espasmo-hemifacial/diagnostico/")))
     assert "no prueba que esa sea la causa" in spanish
-    assert "angiografía por resonancia magnética" in spanish and "muchas veces sin tinte" in spanish
-    assert "Rara vez hace falta una angiografía con catéter" in spanish and "dentro de una arteria" in spanish
-    assert "riesgos pequeños" in spanish and "electromiografía, o EMG" in spanish
+    assert "angiografía por resonancia magnética" in spanish
+    assert "muchas veces sin tinte" in spanish
+    assert "Rara vez hace falta una angiografía con catéter" in spanish
+    assert "dentro de una arteria" in spanish
+    assert "riesgos pequeños" in spanish
+    assert "electromiografía, o EMG" in spanish
     assert "angiografía por resonancia magnética (en inglés, MRA)" in spanish  # the same abbreviation as in English
 
 
@@ -378,7 +390,8 @@ def test_every_glossary_entry_that_mentions_bells_palsy_says_to_call_911_for_a_s
     # the linked movements are a different problem that Botox can help, in both entries
     synkinesis = "synkinesis" if language == "en" else "sincinesia"
     expected = "a different problem. Botox can help it too." if language == "en" else "otro problema. El bótox también"
-    assert expected in entries[synkinesis][1] and expected in definition
+    assert expected in entries[synkinesis][1]
+    assert expected in definition
 
 
 @pytest.mark.parametrize("url", [*UNDERSTANDING["en"], *UNDERSTANDING["es"], "/glossary/", "/es/glosario/"])
@@ -386,10 +399,13 @@ def test_the_pages_use_us_words_and_name_no_file_outside_the_site(client, url):
     words = text(main(get(client, url)))
     assert not re.search(r"\bfits?\b", words), "US English says seizure"
     assert "(ataques)" not in words
-    assert "hfs-facts" not in words and ".md" not in words
+    assert "hfs-facts" not in words
+    assert ".md" not in words
     # plain wording: no "spasms of hemifacial spasm", no unexplained "surgical series"
-    assert "spasms of hemifacial spasm" not in words.lower() and "espasmos del espasmo" not in words.lower()
-    assert "series" not in words.lower() and "serie " not in words.lower()
+    assert "spasms of hemifacial spasm" not in words.lower()
+    assert "espasmos del espasmo" not in words.lower()
+    assert "series" not in words.lower()
+    assert "serie " not in words.lower()
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -439,9 +455,12 @@ def test_the_glossary_keeps_the_eyelid_twitch_and_facial_myokymia_apart(client, 
     eyelid, facial, harmless, see_a_doctor = MYOKYMIA[language]
     page = get(client, GLOSSARY[language])
     entries = dict(re.findall(r'<dt id="([a-z0-9-]+)">.*?</dt>\s*<dd>(.*?)</dd>', page, re.DOTALL))
-    assert eyelid in entries and facial in entries
-    assert harmless in entries[eyelid] and see_a_doctor not in entries[eyelid].lower()
-    assert see_a_doctor in entries[facial] and harmless not in entries[facial]
+    assert eyelid in entries
+    assert facial in entries
+    assert harmless in entries[eyelid]
+    assert see_a_doctor not in entries[eyelid].lower()
+    assert see_a_doctor in entries[facial]
+    assert harmless not in entries[facial]
     # no phrase of one is a phrase of the other, and the eyelid term never takes plain "myokymia"
     terms = {term.slug: set(term.match_list()) for term in GlossaryTerm.objects.filter(language=language)}
     assert not terms[eyelid] & terms[facial]
@@ -595,9 +614,11 @@ def test_the_about_page_description_does_not_suggest_a_review_happened(client, l
     description = re.search(r'<meta name="description" content="([^"]*)"', get(client, url)).group(1)
     description = html_lib.unescape(description)
     if language == "en":
-        assert "how a clinical review works" in description and "clinicians check it" not in description
+        assert "how a clinical review works" in description
+        assert "clinicians check it" not in description
     else:
-        assert "cómo se revisa una página" in description and "la revisan los médicos" not in description
+        assert "cómo se revisa una página" in description
+        assert "la revisan los médicos" not in description
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -606,6 +627,7 @@ def test_the_insurance_answer_names_no_price_or_insurer_and_points_to_the_coordi
     question = "Will my insurance pay for treatment?" if language == "en" else "¿Mi seguro va a pagar el tratamiento?"
     answer = text(pairs[question])
     assert ("care coordinator" if language == "en" else "coordinador de atención") in answer
-    assert "$" not in answer and not re.search(r"\d", answer)
+    assert "$" not in answer
+    assert not re.search(r"\d", answer)
     for insurer in ("Medicare", "Medicaid", "Aetna", "Cigna", "Humana", "Kaiser", "Blue Cross", "UnitedHealth"):
         assert insurer not in answer

@@ -62,7 +62,8 @@ def test_the_figures_cite_the_numbered_sources_on_the_page(client):
     html = client.get(CHOOSING).content.decode()
     sources = re.search(r'<div class="sources">.*?</div>', html, re.DOTALL).group(0)
     numbered = re.findall(r'<li id="source-([a-z0-9-]+)">', sources)
-    assert numbered and "barker-1995" in numbered
+    assert numbered
+    assert "barker-1995" in numbered
     citations = re.findall(
         r'<a class="citation" href="#source-([a-z0-9-]+)"><span class="visually-hidden">Source </span>\[(\d+)\]</a>',
         comparison(html),
@@ -84,7 +85,8 @@ def page_text(client, url):
 def test_changing_a_figure_once_changes_the_treatment_page_and_the_comparison(client, editor):
     treatment = published_content("hfs-treatment")
     seeded = mvd_option(treatment).success
-    assert seeded in page_text(client, CHOOSING) and seeded in page_text(client, "/hemifacial-spasm/treatment/")
+    assert seeded in page_text(client, CHOOSING)
+    assert seeded in page_text(client, "/hemifacial-spasm/treatment/")
 
     version = Version.objects.get_for_content(treatment).copy(editor)
     draft_option = mvd_option(version.content)
@@ -116,14 +118,16 @@ def test_after_surgery_has_a_timeline_and_the_coordinators_number_from_the_recor
         "The months after",
     ]
     assert "Call the care team the same day if" in html
-    assert 'href="tel:5550104477"' in html and "(555) 010-4477" in html
+    assert 'href="tel:5550104477"' in html
+    assert "(555) 010-4477" in html
     assert re.search(r"callout--emergency.*?911", html, re.DOTALL)
 
     coordinator = CareCoordinator.objects.get()
     coordinator.phone = "(555) 010-9999"
     coordinator.save()
     html = main(client.get("/hemifacial-spasm/after-surgery/").content.decode())
-    assert "(555) 010-9999" in html and "(555) 010-4477" not in html
+    assert "(555) 010-9999" in html
+    assert "(555) 010-4477" not in html
 
 
 def test_the_symptoms_page_says_what_else_it_could_be(client):
@@ -132,7 +136,8 @@ def test_the_symptoms_page_says_what_else_it_could_be(client):
     for condition in ("Bell", "blepharospasm", "tic"):
         assert condition.lower() in html.lower()
     emergency = re.search(r'<div class="callout callout--emergency">.*?</div>\s*</div>', html, re.DOTALL).group(0)
-    assert "911" in emergency and "FAST" in emergency
+    assert "911" in emergency
+    assert "FAST" in emergency
 
 
 def test_the_diary_is_a_printable_blank_table_without_javascript_and_says_it_stays_private(client):
@@ -150,14 +155,16 @@ def test_the_diary_is_a_printable_blank_table_without_javascript_and_says_it_sta
     # the interactive diary is hidden until its script runs; the script is a deferred static file
     assert '<div class="diary__app" hidden>' in html
     scripts = [tag for tag in re.findall(r"<script\b[^>]*>", html) if "ld+json" not in tag]
-    assert len(scripts) == 1 and re.fullmatch(r'<script src="/static/js/diary[^"]*\.js" defer>', scripts[0])
+    assert len(scripts) == 1
+    assert re.fullmatch(r'<script src="/static/js/diary[^"]*\.js" defer>', scripts[0])
     assert client.get(re.search(r'src="(/static/js/diary[^"]*)"', html).group(1)).status_code == 200
 
 
 def test_the_glossary_lists_every_term_a_to_z_with_stable_ids(client):
     html = client.get("/glossary/").content.decode()
     ids = re.findall(r'<dt id="([a-z0-9-]+)">', html)
-    assert len(ids) >= 20 and len(set(ids)) == len(ids)
+    assert len(ids) >= 20
+    assert len(set(ids)) == len(ids)
     for slug in (
         "facial-nerve",
         "brainstem",
@@ -178,7 +185,8 @@ def test_the_glossary_lists_every_term_a_to_z_with_stable_ids(client):
 def test_the_first_use_of_a_glossary_term_on_a_guide_page_links_to_it(client):
     html = main(client.get("/hemifacial-spasm/causes/").content.decode())
     links = re.findall(r'<a class="glossary-link" href="/glossary/#([a-z0-9-]+)">', html)
-    assert "facial-nerve" in links and "brainstem" in links
+    assert "facial-nerve" in links
+    assert "brainstem" in links
     assert len(links) == len(set(links)), "a term is linked more than once"
     for heading in re.findall(r"<h[1-6][^>]*>.*?</h[1-6]>", html, re.DOTALL):
         assert "glossary-link" not in heading

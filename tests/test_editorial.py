@@ -47,7 +47,8 @@ def test_an_editor_previews_compares_publishes_and_a_visitor_sees_it(editor):
 
     preview = client.get(get_object_preview_url(draft)).content.decode()
     assert "Edited by the neurology team" in preview
-    assert '<nav class="contents-list"' in preview and "<h1>Causes of hemifacial spasm</h1>" in preview
+    assert '<nav class="contents-list"' in preview
+    assert "<h1>Causes of hemifacial spasm</h1>" in preview
 
     compare = client.get(versioning_url("compare", draft_version) + f"?compare_to={published.pk}")
     assert compare.status_code == 200
@@ -62,7 +63,8 @@ def test_an_editor_previews_compares_publishes_and_a_visitor_sees_it(editor):
     response = client.post(versioning_url("publish", draft_version))
     assert response.status_code == 302
     html = visitor.get("/hemifacial-spasm/causes/").content.decode()
-    assert "Edited by the neurology team" in html and OLD not in html
+    assert "Edited by the neurology team" in html
+    assert OLD not in html
 
 
 def test_an_editor_unpublishes_a_page(editor):
@@ -120,7 +122,8 @@ def test_a_clinical_reviewer_records_a_review_but_cannot_change_or_publish_pages
     assert Version.objects.get(pk=draft_version.pk).state == constants.DRAFT  # not published
     plugin = first_text_plugin(draft)
     assert client.get(reverse("admin:cms_placeholder_edit_plugin", args=[plugin.pk])).status_code == 403
-    assert not user.has_perm("cms.change_page") and not user.has_perm("cms.publish_page")
+    assert not user.has_perm("cms.change_page")
+    assert not user.has_perm("cms.publish_page")
     assert client.get("/admin/coordinators/callbackrequest/").status_code == 403
 
 
@@ -132,7 +135,8 @@ def test_a_content_editor_manages_the_glossary_and_a_reviewer_confirms_sources(c
         "/admin/references/glossaryterm/add/",
         {"language": "en", "term": "Twitch", "slug": "twitch", "matches": "twitch", "definition": "A small jump."},
     )
-    assert response.status_code == 302 and GlossaryTerm.objects.filter(slug="twitch").exists()
+    assert response.status_code == 302
+    assert GlossaryTerm.objects.filter(slug="twitch").exists()
     assert 'href="/glossary/#twitch"' in client.get("/hemifacial-spasm/").content.decode()
 
     reviewer_client, _reviewer = staff(CLINICAL_REVIEWER)

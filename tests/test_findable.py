@@ -18,7 +18,8 @@ def public_address(settings):
 
 def test_the_sitemap_lists_every_published_page_with_lastmod_and_hreflang(client):
     response = client.get("/sitemap.xml")
-    assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
     entries = {url.find("s:loc", NS).text: url for url in root.findall("s:url", NS)}
     assert set(entries) == {f"https://hfs.example.org{path}" for path in ALL_PAGES}

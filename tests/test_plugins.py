@@ -64,7 +64,9 @@ def test_html_typed_into_a_plugin_is_sanitised(placeholder):
     )
     html = render(Callout.objects.get(pk=plugin.pk))  # as stored, then shown to a visitor
     assert "<p>Hi" in html
-    assert "<script" not in html and "onerror" not in html and "onclick" not in html
+    assert "<script" not in html
+    assert "onerror" not in html
+    assert "onclick" not in html
 
 
 def test_a_picture_needs_alt_text_or_to_be_marked_decorative():
@@ -81,7 +83,8 @@ def test_a_picture_needs_alt_text_or_to_be_marked_decorative():
 def test_a_decorative_picture_has_empty_alt(placeholder):
     plugin = add_plugin(placeholder, "FigurePlugin", "en", image=Image.objects.first(), decorative=True, width=300)
     html = render(plugin)
-    assert 'alt=""' in html and 'width="300"' in html
+    assert 'alt=""' in html
+    assert 'width="300"' in html
 
 
 def test_section_ids_are_unique_and_keep_existing_ids():
@@ -89,4 +92,5 @@ def test_section_ids_are_unique_and_keep_existing_ids():
         '<h2>Risks</h2><h2 id="mvd">MVD</h2><h2>Risks</h2><h2 class="x">Living <em>well</em></h2>'
     )
     assert [s["id"] for s in sections] == ["risks", "mvd", "risks-2", "living-well"]
-    assert '<h2 id="risks-2">Risks</h2>' in html and '<h2 id="living-well" class="x">' in html
+    assert '<h2 id="risks-2">Risks</h2>' in html
+    assert '<h2 id="living-well" class="x">' in html

@@ -69,7 +69,9 @@ def test_the_callback_form_is_filled_in_with_the_last_code_followed():
 def test_the_cookie_is_http_only_same_site_lax_a_day_long_and_secure_over_https():
     link = make_link()
     cookie = Client().get(f"/r/{link.code}/").cookies[COOKIE_NAME]
-    assert cookie["httponly"] and cookie["samesite"] == "Lax" and not cookie["secure"]
+    assert cookie["httponly"]
+    assert cookie["samesite"] == "Lax"
+    assert not cookie["secure"]
     assert 20 * 3600 <= int(cookie["max-age"]) <= 26 * 3600
     assert Client().get(f"/r/{link.code}/", secure=True).cookies[COOKIE_NAME]["secure"]
 
@@ -94,5 +96,6 @@ def test_a_tampered_cookie_is_ignored(tamper):
     assert prefilled_code(client) == ""  # nothing is trusted that the site did not sign
     assert client.get(f"/r/{other.code}/").status_code == 302
     assert client.get(f"/r/{link.code}/").status_code == 302  # counted again: the cookie was not ours
-    assert counted(link) == 2 and counted(other) == 1
+    assert counted(link) == 2
+    assert counted(other) == 1
     assert prefilled_code(client) == link.code

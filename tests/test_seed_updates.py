@@ -54,7 +54,8 @@ def test_an_untouched_page_gets_the_new_seed_as_a_new_published_version(client, 
     before = _versions("hfs-causes").count()
     untouched_elsewhere = _versions("hfs-diagnosis").count()
     output = _seed(newer_seed)
-    assert "page hfs-causes (en)" in output and "page hfs-causes (es)" in output
+    assert "page hfs-causes (en)" in output
+    assert "page hfs-causes (es)" in output
     assert NEW_SENTENCE in client.get("/hemifacial-spasm/causes/").content.decode()
     assert NEW_SENTENCE in client.get("/es/espasmo-hemifacial/causas/").content.decode()
     versions = _versions("hfs-causes")
@@ -75,15 +76,18 @@ def test_a_page_an_editor_changed_is_left_alone_and_flagged_with_a_comparison(
 ):
     edit_and_publish("hfs-causes", editor, "<p>Edited by the neurology team.</p>")
     output = _seed(newer_seed)
-    assert "edited by staff" in output.lower() and "page hfs-causes (en)" in output
+    assert "edited by staff" in output.lower()
+    assert "page hfs-causes (en)" in output
     html = client.get("/hemifacial-spasm/causes/").content.decode()
-    assert "Edited by the neurology team." in html and NEW_SENTENCE not in html
+    assert "Edited by the neurology team." in html
+    assert NEW_SENTENCE not in html
     # the Spanish page nobody edited still gets the correction
     assert NEW_SENTENCE in client.get("/es/espasmo-hemifacial/causas/").content.decode()
     row = next(r for r in build_report() if r.url == "/hemifacial-spasm/causes/")
     assert "newer seed content available" in row.flags
     comparison = editor_client.get(row.newer_seed_url).content.decode()
-    assert NEW_SENTENCE in comparison and "Edited by the neurology team." in comparison
+    assert NEW_SENTENCE in comparison
+    assert "Edited by the neurology team." in comparison
 
 
 def test_a_draft_waiting_for_review_is_never_replaced(newer_seed, editor):
@@ -117,7 +121,8 @@ def test_a_site_seeded_before_records_were_kept_is_corrected_where_untouched(cli
 def test_dry_run_says_what_it_would_do_and_changes_nothing(client, newer_seed):
     before = _versions("hfs-causes").count()
     output = _seed(newer_seed, "--dry-run")
-    assert "Would be updated" in output and "page hfs-causes (en)" in output
+    assert "Would be updated" in output
+    assert "page hfs-causes (en)" in output
     assert _versions("hfs-causes").count() == before
     assert NEW_SENTENCE not in client.get("/hemifacial-spasm/causes/").content.decode()
 

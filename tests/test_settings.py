@@ -40,7 +40,8 @@ def test_without_database_url_dev_uses_sqlite_in_the_data_folder_with_a_kept_sec
     assert result.stdout.split() == ["django.db.backends.sqlite3", str(tmp_path / "db.sqlite3")], result.stderr
     key_file = tmp_path / "secret_key"
     first = key_file.read_text()
-    assert len(first) >= 50 and oct(key_file.stat().st_mode)[-3:] == "600"
+    assert len(first) >= 50
+    assert oct(key_file.stat().st_mode)[-3:] == "600"
     run(SHOW_DB, DJANGO_SETTINGS_MODULE="hfs_site.settings.dev", HFS_DATA_DIR=str(tmp_path))
     assert key_file.read_text() == first
 

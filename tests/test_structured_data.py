@@ -31,11 +31,15 @@ def public_address(settings):
 def test_every_guide_page_is_a_medical_web_page_about_the_condition(client, url):
     items = graph(client, url)
     page = items["MedicalWebPage"]
-    assert page["url"] == f"https://hfs.example.org{url}" and page["inLanguage"] == "en"
+    assert page["url"] == f"https://hfs.example.org{url}"
+    assert page["inLanguage"] == "en"
     assert re.fullmatch(r"\d{4}-\d\d-\d\d", page["dateModified"])
-    assert "lastReviewed" not in page and "reviewedBy" not in page  # never reviewed
+    # never reviewed
+    assert "lastReviewed" not in page
+    assert "reviewedBy" not in page
     condition = page["about"]
-    assert condition["@type"] == "MedicalCondition" and condition["name"] == "Hemifacial spasm"
+    assert condition["@type"] == "MedicalCondition"
+    assert condition["name"] == "Hemifacial spasm"
     assert "facial twitch" in condition["alternateName"]
     assert condition["relevantSpecialty"]["name"] == "Neurologic"
     assert all(s["@type"] == "MedicalSignOrSymptom" and s["name"] for s in condition["signOrSymptom"])
@@ -92,7 +96,8 @@ def test_the_care_team_page_describes_the_organization_and_how_to_reach_it(clien
     items = graph(client, "/care-team/")
     organization = items["MedicalOrganization"]
     [point] = organization["contactPoint"]
-    assert point["telephone"] == "(555) 010-4477" and point["email"] == "hfs.coordinator@example.org"
+    assert point["telephone"] == "(555) 010-4477"
+    assert point["email"] == "hfs.coordinator@example.org"
     assert point["availableLanguage"] == ["English", "Spanish"]
     assert [h["dayOfWeek"] for h in point["hoursAvailable"]] == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
     assert "about" not in items["MedicalWebPage"]  # not a guide page

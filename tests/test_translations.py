@@ -42,7 +42,9 @@ def statistics(po_file):
 @needs_gettext
 def test_every_message_is_translated_and_none_is_fuzzy():
     line = statistics(PO)
-    assert line.endswith("translated messages.") and "fuzzy" not in line and "untranslated" not in line, line
+    assert line.endswith("translated messages."), line
+    assert "fuzzy" not in line, line
+    assert "untranslated" not in line, line
 
 
 @needs_gettext
@@ -55,7 +57,8 @@ def test_makemessages_finds_no_string_that_is_not_in_the_catalogue(tmp_path, set
     monkeypatch.chdir(tmp_path)
     call_command("makemessages", locale=["es"], no_location=True, no_obsolete=True, verbosity=0)
     line = statistics(tmp_path / "locale" / "es" / "LC_MESSAGES" / "django.po")
-    assert "fuzzy" not in line and "untranslated" not in line, line
+    assert "fuzzy" not in line, line
+    assert "untranslated" not in line, line
     assert line == statistics(PO)
 
 

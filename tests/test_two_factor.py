@@ -60,7 +60,8 @@ def test_without_a_code_staff_cannot_reach_the_admin(otp_required, editor):
     TOTPDevice.objects.create(user=editor, name="phone")
     client = Client()
     response = sign_in(client, "editor")
-    assert response.status_code == 200 and "otp_token" in response.content.decode()
+    assert response.status_code == 200
+    assert "otp_token" in response.content.decode()
     assert ONE_MESSAGE in response.content.decode()
     assert client.get("/admin/").status_code == 302  # back to the sign-in page
 
@@ -98,7 +99,9 @@ def test_someone_signed_in_with_a_one_time_code_sets_up_their_app(otp_required, 
     StaticDevice.objects.create(user=editor, name="backup").token_set.create(token="abcd2345")  # noqa: S106
     client = Client()
     response = sign_in(client, "editor", code="abcd2345")
-    assert response.status_code == 302 and response["Location"].startswith(ENROL)  # now set up an app
+    # now set up an app
+    assert response.status_code == 302
+    assert response["Location"].startswith(ENROL)
     assert client.get("/admin/").status_code == 200  # signed in and verified meanwhile
     page = client.get(response["Location"])
     device = TOTPDevice.objects.get(user=editor, confirmed=False)
@@ -114,11 +117,13 @@ def test_a_new_staff_member_sets_up_their_own_app(otp_required):
     user = new_staff()
     client = Client()
     response = sign_in(client, "new-editor")
-    assert response.status_code == 302 and response["Location"].startswith(ENROL)
+    assert response.status_code == 302
+    assert response["Location"].startswith(ENROL)
     assert client.get("/admin/").status_code == 302  # the password alone signs nobody in
 
     page = client.get(response["Location"])
-    assert page.status_code == 200 and page["Cache-Control"].startswith("max-age=0")
+    assert page.status_code == 200
+    assert page["Cache-Control"].startswith("max-age=0")
     device = TOTPDevice.objects.get(user=user)
     assert not device.confirmed
     html = page.content.decode()
@@ -126,16 +131,20 @@ def test_a_new_staff_member_sets_up_their_own_app(otp_required):
     assert shown_secret(page) == base64.b32encode(device.bin_key).decode()
 
     wrong = client.post(response["Location"], {"code": "000000"})
-    assert wrong.status_code == 200 and "did not match" in wrong.content.decode()
+    assert wrong.status_code == 200
+    assert "did not match" in wrong.content.decode()
     assert not TOTPDevice.objects.get(pk=device.pk).confirmed
 
     done = client.post(response["Location"], {"code": current_code(device)})
-    assert done.status_code == 302 and done["Location"] == "/admin/"
+    assert done.status_code == 302
+    assert done["Location"] == "/admin/"
     assert TOTPDevice.objects.get(pk=device.pk).confirmed
     assert client.get("/admin/").status_code == 200  # signed in, and verified
 
     again = client.get(ENROL)
-    assert again.status_code == 403 and shown_secret(again) is None  # the secret is not shown again
+    # the secret is not shown again
+    assert again.status_code == 403
+    assert shown_secret(again) is None
 
 
 def test_the_page_shows_no_secret_a_superuser_or_anyone_else_has_seen(otp_required, editor):
@@ -146,7 +155,8 @@ def test_the_page_shows_no_secret_a_superuser_or_anyone_else_has_seen(otp_requir
     enrol_url = sign_in(client, "new-editor")["Location"]
     page = client.get(enrol_url)
     secrets = {base64.b32encode(d.bin_key).decode() for d in (made_by_admin, someone_else)}
-    assert shown_secret(page) and shown_secret(page) not in secrets
+    assert shown_secret(page)
+    assert shown_secret(page) not in secrets
     assert TOTPDevice.objects.filter(user=editor, pk=someone_else.pk).exists()  # left alone
     assert shown_secret(client.get(enrol_url)) == shown_secret(page)  # the same app until confirmed
 
@@ -164,7 +174,8 @@ def test_only_someone_who_just_gave_the_password_reaches_the_page(otp_required, 
 def test_an_old_account_without_a_device_is_not_opened_by_the_password_alone(otp_required):
     new_staff("dormant", joined_days_ago=60)
     response = sign_in(Client(), "dormant")
-    assert response.status_code == 200 and ONE_MESSAGE in response.content.decode()
+    assert response.status_code == 200
+    assert ONE_MESSAGE in response.content.decode()
     assert page_text(response) == page_text(sign_in(Client(), "dormant", password="wrong-password-here"))
 
 

@@ -70,7 +70,9 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(site_url, open_
     focused = page.evaluate("[document.activeElement.textContent.trim(), document.activeElement.className]")
     assert focused == ["Skip to main content", "skip-link"]
     box = page.locator(".skip-link").bounding_box()
-    assert box["y"] >= 0 and box["height"] >= 44  # visible when focused
+    # visible when focused
+    assert box["y"] >= 0
+    assert box["height"] >= 44
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main-content"
     page.keyboard.press("Tab")

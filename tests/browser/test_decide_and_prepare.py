@@ -25,7 +25,8 @@ def test_on_a_phone_the_comparison_is_one_labelled_card_per_option(site_url, ope
     # each card sits inside the screen
     width = page.viewport_size["width"]
     for box in [row.bounding_box() for row in table.locator("tbody tr").all()]:
-        assert box["x"] >= 0 and box["x"] + box["width"] <= width
+        assert box["x"] >= 0
+        assert box["x"] + box["width"] <= width
 
 
 def test_on_a_desktop_the_comparison_is_a_table_with_visible_headers(site_url, open_page):
