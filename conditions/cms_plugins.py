@@ -9,7 +9,6 @@ from coordinators.contacts import contact_details, page_coordinators
 
 from .images import responsive
 from .models import CallCareTeam, Callout, Figure, TreatmentComparison, TreatmentOption
-from .reviews import reviewed_pages
 from .treatments import comparison_rows, source_numbers, treatment_options
 
 
@@ -108,20 +107,4 @@ class FigurePlugin(CMSPluginBase):
     def render(self, context, instance, placeholder):
         context = super().render(context, instance, placeholder)
         context["picture"] = responsive(instance.image, instance.width)
-        return context
-
-
-@plugin_pool.register_plugin
-class ReviewRecordsPlugin(CMSPluginBase):
-    """Which pages a clinician has reviewed, read from the review records (never typed in), for
-    "How we make this information". Says so plainly when none has been reviewed yet."""
-
-    model = CMSPlugin
-    name = _("Clinical reviews so far")
-    module = _("Condition guide")
-    render_template = "conditions/plugins/review_records.html"
-
-    def render(self, context, instance, placeholder):
-        context = super().render(context, instance, placeholder)
-        context["reviews"] = reviewed_pages(instance.language)
         return context

@@ -6,7 +6,7 @@ from cms.models import PageContent
 from django.conf import settings
 from django.urls import translate_url
 
-from .guides import print_url
+from common.guide_tree import print_url
 
 
 @dataclass(frozen=True)

@@ -2,18 +2,18 @@
 
 from cms.models import PageUrl
 from cms.utils import get_current_site
-from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.template import RequestContext
 from django.utils import timezone
 from django.utils.translation import get_language
 from djangocms_versioning.models import Version
 
+from common.addresses import absolute_url
+from common.guide_tree import guide_pages, guide_root
 from common.html import elements, parse_fragment, serialize_fragment
 from referrals import qr
 
-from .guides import guide_pages, guide_root
 from .languages import print_languages
 
 DEMOTED = {"h2": "h3", "h3": "h4", "h4": "h5", "h5": "h6"}
@@ -40,7 +40,6 @@ def print_guide(request, guide_path):
         raise Http404("Not the first page of a condition guide")
     renderer = request.toolbar.get_content_renderer()
     context = RequestContext(request, {"request": request})
-    base = settings.PUBLIC_BASE_URL.rstrip("/")
     sections = []
     for page, content in guide_pages(root, language):
         placeholder = content.get_placeholders().get(slot="content")
@@ -49,11 +48,11 @@ def print_guide(request, guide_path):
             {
                 "id": page.get_slug(language) or f"page-{page.pk}",
                 "title": content.title,
-                "html": printable(str(html), base),
+                "html": printable(str(html), absolute_url("")),
                 "updated": Version.objects.get_for_content(content).modified,
             }
         )
-    online_url = base + root.get_absolute_url(language)
+    online_url = absolute_url(root.get_absolute_url(language))
     context = {
         "guide_title": sections[0]["title"],
         "sections": sections,
@@ -63,18 +62,3 @@ def print_guide(request, guide_path):
         "language_links": print_languages(root, language),
     }
     return render(request, "conditions/guide_print.html", context)
-
-
-def robots_txt(request):
-    """Let search engines read the guide; keep them out of the admin, the referral links and the
-    callback form (in every language)."""
-    prefixes = [""] + [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    lines = [
-        "User-agent: *",
-        f"Disallow: /{settings.ADMIN_PATH}",
-        "Disallow: /r/",
-        *(f"Disallow: {prefix}/callback/" for prefix in prefixes),
-        "",
-        f"Sitemap: {settings.PUBLIC_BASE_URL.rstrip('/')}/sitemap.xml",
-    ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

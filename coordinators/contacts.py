@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from conditions.guides import guide_root
+from common.guide_tree import guide_root
 
 from .hours import LineStatus, describe_hours, line_status, reopening_text, zone_name
 from .models import CareCoordinator

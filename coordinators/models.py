@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from filer.fields.image import FilerImageField
 
+from common.addresses import tel_number
+
 
 class CareCoordinator(models.Model):
     name = models.CharField(_("name"), max_length=120)
@@ -58,9 +60,7 @@ class CareCoordinator(models.Model):
 
     @property
     def tel_link(self):
-        """The number for a tel: link: digits, with + kept for international numbers."""
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        return f"+{digits}" if self.phone.strip().startswith("+") else digits
+        return tel_number(self.phone)
 
 
 class OpeningHours(models.Model):

@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
+from common.addresses import absolute_url
+
 from .models import CareCoordinator
 
 logger = logging.getLogger(__name__)
@@ -28,9 +30,7 @@ def _send_notification(callback) -> bool:
     if not recipients:
         logger.warning("Callback request %s: no active coordinator to notify", callback.pk)
         return False
-    link = settings.PUBLIC_BASE_URL.rstrip("/") + reverse(
-        "admin:coordinators_callbackrequest_change", args=[callback.pk]
-    )
+    link = absolute_url(reverse("admin:coordinators_callbackrequest_change", args=[callback.pk]))
     body = _(
         "A patient has asked the care team to call them back.\n\n"
         "Request number: %(number)s\nBest time to call: %(best_time)s\n"

@@ -1,20 +1,30 @@
 """URLs. English pages have no language prefix (/hemifacial-spasm/); the CMS serves the pages."""
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
+from django.views.generic import RedirectView
 from django.views.static import serve
 
-from conditions.sitemaps import PageSitemap
-from conditions.views import print_guide, robots_txt
+from conditions.views import print_guide
+from seo.sitemaps import PageSitemap
+from seo.views import robots_txt
 
 from . import views
 from .staff_login import toolbar_login
 
 urlpatterns = [
+    # Content health and clinical reviews were in the conditions app until 2026-12: addresses
+    # staff have bookmarked keep working.
+    re_path(
+        rf"^{re.escape(settings.ADMIN_PATH)}conditions/(?P<rest>(?:contenthealth|pagereview)/.*)$",
+        RedirectView.as_view(url=f"/{settings.ADMIN_PATH}editorial/%(rest)s", query_string=True, permanent=True),
+    ),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

@@ -3,8 +3,19 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReferencesConfig(AppConfig):
+    """Glossary and sources: the plain-language glossary (its page and the links it puts on
+    words in the guide) and the studies and leaflets the pages cite, with what each reports."""
+
     name = "references"
     verbose_name = _("Glossary and sources")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from caching.registry import changes_pages
+
+        from .models import GlossaryTerm, Source, SourceList
+
+        changes_pages(GlossaryTerm, plugins=["GlossaryPlugin"])
+        changes_pages(Source, plugins=["SourceListPlugin", "TreatmentComparisonPlugin"])
+        changes_pages(
+            SourceList, plugins=["SourceListPlugin", "TreatmentComparisonPlugin"], many_to_many=["sources"], saves=False
+        )

@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.addresses import absolute_url
+
 from . import codes
 
 
@@ -85,7 +87,7 @@ class ReferralLink(models.Model):
 
     @property
     def short_url(self):
-        return settings.PUBLIC_BASE_URL.rstrip("/") + self.short_path
+        return absolute_url(self.short_path)
 
     def is_usable(self, today=None):
         today = today or timezone.localdate()

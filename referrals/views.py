@@ -8,8 +8,6 @@ from cms.models import PageContent
 from django.shortcuts import redirect, render
 from django.utils.translation import override
 
-from coordinators.contacts import contact_details, coordinators_for
-
 from . import codes
 from .models import ReferralLink
 from .visits import ReferralCookie
@@ -33,5 +31,4 @@ def follow(request, code):
 
 
 def _not_active(request, status):
-    context = {"contacts": contact_details(coordinators_for())}
-    return render(request, "referrals/not_active.html", context, status=status)
+    return render(request, "referrals/not_active.html", status=status)

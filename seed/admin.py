@@ -44,7 +44,7 @@ class SeedRecordAdmin(admin.ModelAdmin):
         return False
 
     def has_view_permission(self, request, obj=None):
-        return request.user.has_perm("conditions.view_contenthealth")
+        return request.user.has_perm("editorial.view_contenthealth")
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.compare_view)
@@ -57,7 +57,7 @@ class SeedRecordAdmin(admin.ModelAdmin):
         context = {
             **self.admin_site.each_context(request),
             "title": _("Newer seed content for %(name)s") % {"name": title_of(record)},
-            "health_url": reverse("admin:conditions_contenthealth_changelist"),
+            "health_url": reverse("admin:editorial_contenthealth_changelist"),
             "record": record,
             "rows": compare(record) if record.has_newer_seed else [],
             "opts": self.model._meta,

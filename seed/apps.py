@@ -7,7 +7,7 @@ class SeedConfig(AppConfig):
     verbose_name = _("Seed content")
 
     def ready(self):
-        from conditions.content_health import ROW_EXTENSIONS
+        from editorial.content_health import ROW_EXTENSIONS
 
         from .health import add_newer_seed_link
 

@@ -1,4 +1,4 @@
-"""Turn a seed file's blocks (see conditions/content/README.md) into CMS plugins."""
+"""Turn a seed file's blocks (see seed/content/README.md) into CMS plugins."""
 
 from cms.api import add_plugin
 from cms.models import Page

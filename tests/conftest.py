@@ -70,20 +70,20 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def _forget_worker_state():
     """What outlives a test's rolled-back transaction: every configured cache (the CMS page,
     menu, placeholder and page-URL caches, the rate-limit counters and fragments all live there),
-    what each worker keeps for itself (the page-cache version, its clock reading and fragments,
-    conditions.site_cache), Django's cache of the current Site, and the active language (a
-    request to a Spanish page leaves Spanish active in the thread, as on a real server until the
-    next request). The per-worker copy of finished pages (conditions.hot_cache) lives in each
-    Client's middleware, so each test's new client starts without one."""
+    what each worker keeps for itself (its reading of the content version, caching.versions),
+    Django's cache of the current Site, and the active language (a request to a Spanish page
+    leaves Spanish active in the thread, as on a real server until the next request). The
+    per-worker copy of finished pages (caching.hot_pages) lives in each Client's middleware, so
+    each test's new client starts without one."""
     from django.contrib.sites.models import Site
     from django.core.cache import caches
     from django.utils import translation
 
-    from conditions import site_cache
+    from caching.versions import content_version
 
     for cache in caches.all():
         cache.clear()
-    site_cache.reset()
+    content_version.forget()
     Site.objects.clear_cache()
     translation.activate("en")
 

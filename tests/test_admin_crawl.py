@@ -22,7 +22,7 @@ from django.urls import NoReverseMatch, reverse
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from conditions.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
+from editorial.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
 
 pytestmark = pytest.mark.django_db
 ROLES = ["superuser", CONTENT_EDITOR, CLINICAL_REVIEWER, CARE_COORDINATOR]
@@ -41,7 +41,7 @@ JUNK_QUERIES = [
 ]
 FORM_JUNK = ["?_changelist_filters=%ff", "?language=zz", "?_popup=1&_to_field=password"]
 # The content health report takes seconds to build and reads one parameter only.
-SLOW = {"admin:conditions_contenthealth": ["?format=zz"]}
+SLOW = {"admin:editorial_contenthealth": ["?format=zz"]}
 JUNK_IDS = ["abc", "999999999", "99999999999999999999999"]
 SKIP = ("logout/", "/r/")  # signing out ends the crawl; /r/ leaves the admin for the public site
 HREF = re.compile(r'href="([^"#]+)')

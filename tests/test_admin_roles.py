@@ -8,8 +8,9 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
-from conditions.models import ConditionFacts, PageReview
-from conditions.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
+from conditions.models import ConditionFacts
+from editorial.models import PageReview
+from editorial.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
 
 from .conftest import edit_and_publish, published_content
 
@@ -75,11 +76,11 @@ def test_junk_object_ids_are_not_found(editor_client):
 # --- finding 9: the extension add views with a missing or bad page ----------------------------
 
 
-@pytest.mark.parametrize("model_name", ["pagereview", "conditionfacts"])
+@pytest.mark.parametrize("model_name", ["editorial_pagereview", "conditions_conditionfacts"])
 @pytest.mark.parametrize("query", ["", "?extended_object=", "?extended_object=abc", "?extended_object=999999"])
 @pytest.mark.parametrize("method", ["get", "post"])
 def test_the_extension_forms_refuse_a_missing_or_unknown_page(editor_client, model_name, query, method):
-    url = reverse(f"admin:conditions_{model_name}_add") + query
+    url = reverse(f"admin:{model_name}_add") + query
     data = {"reviewed_by": "Dr A", "reviewed_on": "2026-11-02", "condition_name": "X"}
     response = getattr(editor_client, method)(url, data if method == "post" else None)
     assert response.status_code in (400, 404), (url, response.status_code)
@@ -92,7 +93,7 @@ def test_an_id_that_is_no_page_version_is_refused(editor_client):
     known = set(PageContent.admin_manager.values_list("pk", flat=True))
     other = max(Page.objects.values_list("pk", flat=True)) + max(known)
     for value in (str(other), "9" * 30, "1e3", "-1", "١", "1%00"):
-        url = reverse("admin:conditions_pagereview_add") + f"?extended_object={value}"
+        url = reverse("admin:editorial_pagereview_add") + f"?extended_object={value}"
         assert editor_client.get(url).status_code in (400, 404), value
 
 
@@ -100,7 +101,7 @@ def test_the_review_link_from_content_health_still_works(editor):
     content = published_content("hfs-causes")
     PageReview.objects.filter(extended_object=content).delete()
     reviewer, _ = staff(CLINICAL_REVIEWER)
-    url = reverse("admin:conditions_pagereview_add") + f"?extended_object={content.pk}"
+    url = reverse("admin:editorial_pagereview_add") + f"?extended_object={content.pk}"
     assert reviewer.get(url).status_code == 200
     response = reviewer.post(url, {"reviewed_by": "Dr Ana Ruiz", "reviewed_on": "2026-11-02"})
     assert response.status_code == 302

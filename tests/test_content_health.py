@@ -12,8 +12,9 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 from djangocms_versioning.models import Version
 
-from conditions.content_health import MainText, build_report
-from conditions.models import Figure, PageReview
+from conditions.models import Figure
+from editorial.content_health import MainText, build_report
+from editorial.models import PageReview
 from references.models import Source
 
 from .conftest import ALL_PAGES, edit_and_publish, published_content
@@ -192,13 +193,13 @@ def test_strict_fails_until_every_page_is_reviewed():
 
 
 def test_the_admin_view_lists_every_page_with_review_links(editor_client):
-    response = editor_client.get("/admin/conditions/contenthealth/")
+    response = editor_client.get("/admin/editorial/contenthealth/")
     html = response.content.decode()
     assert response.status_code == 200
     assert f"{len(SEEDED)} pages need attention." in html
     assert html.count("Record a review") == len(SEEDED)
     assert 'href="/hemifacial-spasm/treatment/"' in html
-    csv_response = editor_client.get("/admin/conditions/contenthealth/?format=csv")
+    csv_response = editor_client.get("/admin/editorial/contenthealth/?format=csv")
     assert csv_response["Content-Type"] == "text/csv"
     assert b"reading" not in csv_response.content[:5]
-    assert len(json.loads(editor_client.get("/admin/conditions/contenthealth/?format=json").content)) == len(SEEDED)
+    assert len(json.loads(editor_client.get("/admin/editorial/contenthealth/?format=json").content)) == len(SEEDED)

@@ -10,10 +10,10 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from filer.models import Image
 
-from conditions.roles import CARE_COORDINATOR
 from coordinators.contacts import contact_details
 from coordinators.hours import describe_hours, line_status
 from coordinators.models import CallbackRequest, CareCoordinator, OpeningHours
+from editorial.roles import CARE_COORDINATOR
 
 from .conftest import page_by_id
 

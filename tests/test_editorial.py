@@ -14,8 +14,8 @@ from django.urls import reverse
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
-from conditions.models import PageReview, add_months
-from conditions.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
+from editorial.models import PageReview, add_months
+from editorial.roles import CARE_COORDINATOR, CLINICAL_REVIEWER, CONTENT_EDITOR
 
 from .conftest import edit_and_publish, first_text_plugin, published_content
 
@@ -106,7 +106,7 @@ def test_a_content_editor_edits_plugins_and_images_but_not_users_or_callbacks():
 def test_a_clinical_reviewer_records_a_review_but_cannot_change_or_publish_pages(editor):
     client, user = staff(CLINICAL_REVIEWER)
     content = published_content("hfs-treatment")
-    add_url = reverse("admin:conditions_pagereview_add") + f"?extended_object={content.pk}"
+    add_url = reverse("admin:editorial_pagereview_add") + f"?extended_object={content.pk}"
     response = client.post(
         add_url,
         {"reviewed_by": "Dr Ana Ruiz", "reviewer_credentials": "MD", "reviewed_on": "2026-11-02"},
@@ -153,9 +153,9 @@ def test_a_content_editor_manages_the_glossary_and_a_reviewer_confirms_sources(c
 
 
 def test_each_role_sees_content_health_only_if_it_needs_it():
-    assert staff(CONTENT_EDITOR)[0].get("/admin/conditions/contenthealth/").status_code == 200
-    assert staff(CLINICAL_REVIEWER)[0].get("/admin/conditions/contenthealth/").status_code == 200
-    assert staff(CARE_COORDINATOR)[0].get("/admin/conditions/contenthealth/").status_code == 403
+    assert staff(CONTENT_EDITOR)[0].get("/admin/editorial/contenthealth/").status_code == 200
+    assert staff(CLINICAL_REVIEWER)[0].get("/admin/editorial/contenthealth/").status_code == 200
+    assert staff(CARE_COORDINATOR)[0].get("/admin/editorial/contenthealth/").status_code == 403
 
 
 # --- clinical review rules ------------------------------------------------------------------
@@ -207,3 +207,13 @@ def test_rich_text_keeps_only_accessible_markup(editor):
     for kept in ("Big", "Loud", "words", "cell", "small", "<h3>Kept</h3>", "<strong>b</strong>", "<em>i</em>"):
         assert kept in body, kept
     assert '<a href="/care-team/">team</a>' in body
+
+
+def test_the_old_content_health_and_review_addresses_lead_to_their_new_place(editor_client):
+    """Content health and clinical reviews moved from the conditions app to editorial: staff
+    bookmarks keep working."""
+    response = editor_client.get("/admin/conditions/contenthealth/?format=csv")
+    assert response.status_code == 301
+    assert response["Location"] == "/admin/editorial/contenthealth/?format=csv"
+    review = editor_client.get("/admin/conditions/pagereview/add/?extended_object=1")
+    assert review["Location"] == "/admin/editorial/pagereview/add/?extended_object=1"

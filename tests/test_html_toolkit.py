@@ -9,9 +9,9 @@ from lxml import etree
 
 from common.html import parse_document, parse_fragment, serialize_fragment, text_nodes, text_of
 from common.site_requests import SiteReader, visitor_environ
-from conditions.page_text import LinkChecker, MainText, page_ids
 from conditions.sections import add_section_ids
 from conditions.views import printable
+from editorial.page_text import LinkChecker, MainText, page_ids
 from references.linking import Term, link_terms
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,8 @@ import pytest
 from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
 from djangocms_versioning.models import Version
 
-from conditions.models import Callout, PageReview
+from conditions.models import Callout
+from editorial.models import PageReview
 
 from .conftest import edit_and_publish, published_content
 

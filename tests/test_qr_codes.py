@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from PIL import Image
 
-from conditions.roles import CARE_COORDINATOR
+from editorial.roles import CARE_COORDINATOR
 from referrals import qr
 from referrals.models import ReferralLink
 
@@ -147,7 +147,7 @@ def test_only_staff_html_pages_get_the_relaxed_policy(editor_client):
         csp = directives(response)
         assert "'unsafe-inline'" in csp["script-src"], url
         assert csp["frame-ancestors"] == ["'self'"], url
-    for url in ("/admin/conditions/contenthealth/?format=csv", "/admin/conditions/contenthealth/?format=json"):
+    for url in ("/admin/editorial/contenthealth/?format=csv", "/admin/editorial/contenthealth/?format=json"):
         response = editor_client.get(url)
         assert response.status_code == 200
         assert not response["Content-Type"].startswith("text/html")

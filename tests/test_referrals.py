@@ -14,7 +14,7 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 from PIL import Image
 
-from conditions.roles import CARE_COORDINATOR
+from editorial.roles import CARE_COORDINATOR
 from referrals import codes
 from referrals.models import ReferralLink, ReferralVisit
 from referrals.visits import COOKIE_NAME, SALT

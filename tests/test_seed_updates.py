@@ -11,7 +11,7 @@ from django.core.management import call_command
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
-from conditions.content_health import build_report
+from editorial.content_health import build_report
 from references.models import Source
 from seed.management.commands.seed_site import CONTENT_DIR
 from seed.models import SeedRecord

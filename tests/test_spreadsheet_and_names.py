@@ -38,7 +38,7 @@ def test_the_csv_report_writes_a_hostile_page_title_as_text(capsys):
 )
 def test_reviewer_names_with_markup_or_hidden_characters_are_refused(editor_client, name):
     content = published_content("hfs-treatment")
-    url = reverse("admin:conditions_pagereview_add") + f"?extended_object={content.pk}"
+    url = reverse("admin:editorial_pagereview_add") + f"?extended_object={content.pk}"
     response = editor_client.post(url, {"reviewed_by": name, "reviewer_credentials": "MD", "reviewed_on": "2026-11-02"})
     assert response.status_code == 200  # the form again, with the error
     assert "errorlist" in response.content.decode()

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from conditions.models import ConditionFacts, PageReview
+from conditions.models import ConditionFacts
+from editorial.models import PageReview
 
 from .conftest import edit_and_publish, published_content
 

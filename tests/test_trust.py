@@ -9,9 +9,9 @@ import pytest
 from cms.models import Page
 from django.core.management import call_command
 
-from conditions.content_health import build_report
-from conditions.models import PageReview
-from conditions.readability import measure
+from editorial.content_health import build_report
+from editorial.models import PageReview
+from editorial.readability import measure
 from feedback.models import PageFeedback
 
 from .conftest import ALL_PAGES, published_content
@@ -136,7 +136,7 @@ def test_content_health_shows_readers_answers_and_the_report_json_counts_them(ed
     PageFeedback.objects.create(page=page, language="en", helped=False, comment="<b>Too long</b>")
     PageFeedback.objects.create(page=page, language="en", helped=False, created_on=old)  # outside 90 days
     PageFeedback.objects.create(page=page, language="es", helped=True)
-    html = editor_client.get("/admin/conditions/contenthealth/").content.decode()
+    html = editor_client.get("/admin/editorial/contenthealth/").content.decode()
     assert "1 yes, 1 no" in html
     assert "&lt;b&gt;Too long&lt;/b&gt;" in html
     assert "<b>Too long" not in html

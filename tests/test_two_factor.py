@@ -15,7 +15,7 @@ from django.utils import timezone
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from conditions.roles import CONTENT_EDITOR
+from editorial.roles import CONTENT_EDITOR
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-test-password"

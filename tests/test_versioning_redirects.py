@@ -11,7 +11,7 @@ from django.urls import reverse
 from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
-from conditions.roles import CONTENT_EDITOR
+from editorial.roles import CONTENT_EDITOR
 
 from .conftest import published_content
 

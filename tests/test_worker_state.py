@@ -4,9 +4,10 @@ import sys
 import time
 
 import pytest
-from cms.cache import invalidate_cms_page_cache
 
-from conditions import site_cache
+from caching import fragments
+from caching.registry import pages_changed
+from caching.versions import content_version
 
 pytestmark = pytest.mark.django_db
 
@@ -21,25 +22,25 @@ def test_a_version_read_at_a_later_clock_reading_is_read_again(settings):
         built.append(1)
         return f"fragment {len(built)}"
 
-    assert site_cache.cached("test", 1, build=build) == "fragment 1"
-    site_cache.page_cache_version.read_at = time.monotonic() + 10_000
-    invalidate_cms_page_cache()
-    assert site_cache.cached("test", 1, build=build) == "fragment 2"
+    assert fragments.cached("test", 1, build=build) == "fragment 1"
+    content_version.current(now=time.monotonic() + 10_000)  # a reading from a clock far ahead
+    pages_changed()
+    assert fragments.cached("test", 1, build=build) == "fragment 2"
 
 
 def test_the_worker_caches_stay_whole_when_many_threads_use_them_at_once(settings, monkeypatch):
     """gunicorn runs several threads per worker: hammer the per-worker page copies and
-    fragments from 16 threads while the page-cache version keeps changing."""
+    the content version from 16 threads while that version keeps changing."""
     import threading
 
     from django.http import HttpResponse
     from django.test import RequestFactory
 
-    from conditions import hot_cache
-    from conditions.hot_cache import HotPageCache
+    from caching import hot_pages
+    from caching.hot_pages import HotPageCache
 
     settings.HOT_PAGE_CACHE_RECHECK = 0.001
-    monkeypatch.setattr(hot_cache, "MAX_ENTRIES", 4)  # evict all the time
+    monkeypatch.setattr(hot_pages, "MAX_ENTRIES", 4)  # evict all the time
 
     def page(request):
         response = HttpResponse(f"page {request.path}")
@@ -55,9 +56,9 @@ def test_the_worker_caches_stay_whole_when_many_threads_use_them_at_once(setting
             for i in range(300):
                 path = f"/p{(n + i) % 6}/"
                 assert hot(factory.get(path)).content == f"page {path}".encode()
-                assert site_cache.cached("hammer", i % 40, build=lambda k=i % 40: k) == i % 40
+                assert fragments.cached("hammer", i % 40, build=lambda k=i % 40: k) == i % 40
                 if i % 50 == 0:
-                    invalidate_cms_page_cache()
+                    content_version.bump()
         except Exception as error:  # reported below, with the thread's number
             errors.append((n, repr(error)))
 

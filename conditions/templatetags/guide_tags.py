@@ -1,22 +1,19 @@
-"""Template tags for the site: guide navigation, section ids, page dates, page URLs, languages,
-JSON-LD, cached fragments."""
+"""Template tags of the guide pattern: guide navigation, section ids, page dates, page URLs,
+languages."""
 
 import hashlib
-import json
 
 from cms.models import Page
 from django import template
-from django.conf import settings
 from django.template.loader import render_to_string
-from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from conditions.guides import find_guide, page_dates_for
+from caching.fragments import cached
+from common.guide_tree import find_guide
+from conditions.dates import page_dates_for
 from conditions.languages import home_languages, page_languages, path_languages
 from conditions.sections import add_section_ids
-from conditions.site_cache import cached
-from conditions.structured_data import structured_data as build_structured_data
 
 register = template.Library()
 
@@ -94,61 +91,3 @@ def languages(context):
             return home_languages(language)
         return path_languages(request.path, language)
     return cached("languages", page.pk, language, build=lambda: page_languages(page, language))
-
-
-@register.simple_tag
-def absolute_url(path):
-    """`path` on the site's public address (PUBLIC_BASE_URL), for canonical and sharing links."""
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
-
-
-@register.simple_tag
-def absolute_url_static(path):
-    return settings.PUBLIC_BASE_URL.rstrip("/") + static(path)
-
-
-@register.simple_tag(takes_context=True)
-def structured_data(context):
-    """<script type="application/ld+json"> for the current page (data, not code: CSP allows it)."""
-    page = context.get("current_page") or getattr(context.get("request"), "current_page", None)
-    content = context.get("current_pagecontent")
-    if page is None or content is None or not getattr(content, "pk", None):
-        return ""
-    language = context.get("LANGUAGE_CODE")
-    data = cached("json-ld", content.pk, language, build=lambda: build_structured_data(page, content, language))
-    if not data:
-        return ""
-    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped JSON
-
-
-@register.tag
-def site_fragment(parser, token):
-    """{% site_fragment "name" %}...{% endsite_fragment %}: the rendered block, cached per page,
-    address and language until the CMS page-cache version changes. A page-cache miss then costs
-    the CMS's own work and the page's content, not the menus, head and navigation around it.
-    The block must not depend on anything else (nor set variables used outside it). Signed-in
-    users always get it fresh (their menus can show drafts), and so do pages that are not CMS
-    pages (error pages, forms)."""
-    bits = token.split_contents()
-    if len(bits) != 2:
-        raise template.TemplateSyntaxError("site_fragment takes one name")
-    nodelist = parser.parse(("endsite_fragment",))
-    parser.delete_first_token()
-    return SiteFragmentNode(bits[1].strip("\"'"), nodelist)
-
-
-class SiteFragmentNode(template.Node):
-    def __init__(self, name, nodelist):
-        self.name, self.nodelist = name, nodelist
-
-    def render(self, context):
-        request = context.get("request")
-        user = getattr(request, "user", None)
-        if request is None or (user is not None and user.is_authenticated):
-            return self.nodelist.render(context)
-        page = getattr(request, "current_page", None)
-        if not page:
-            return self.nodelist.render(context)
-        key = (self.name, page.pk, get_language(), request.path)
-        return cached("fragment", *key, build=lambda: self.nodelist.render(context))

@@ -4,11 +4,12 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 
+from common.addresses import tel_number
+
 register = template.Library()
 
 
 @register.simple_tag
 def care_team_phone_link():
     phone = settings.CARE_TEAM_PHONE
-    digits = "".join(ch for ch in phone if ch.isdigit())
-    return format_html('<a href="tel:{}">{}</a>', ("+" if phone.startswith("+") else "") + digits, phone)
+    return format_html('<a href="tel:{}">{}</a>', tel_number(phone), phone)

@@ -1,12 +1,13 @@
-"""The care coordinator contact section shown on every page."""
+"""The care coordinator contact section shown on every page, and the care team's contacts for
+pages that are not part of a guide."""
 
 from django import template
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from conditions.site_cache import cached
+from caching.fragments import cached
 
-from ..contacts import contact_details, page_coordinators
+from ..contacts import contact_details, coordinators_for, page_coordinators
 
 register = template.Library()
 TEMPLATE = "coordinators/includes/contact_section.html"
@@ -29,3 +30,9 @@ def contact_section(context):
 
     minute = int(timezone.now().timestamp() // 60)
     return cached("contact-section", page.pk if page else "-", language, minute, build=render)
+
+
+@register.simple_tag
+def care_contacts():
+    """Every active coordinator, with whether the line is open now (CoordinatorContact)."""
+    return contact_details(coordinators_for())

@@ -1,7 +1,9 @@
 """{% page_feedback %}: the "Did this page help you?" section at the end of a guide page."""
 
 from django import template
+from django.utils.translation import get_language
 
+from caching.fragments import cached
 from feedback.forms import FeedbackForm
 from feedback.views import ANCHOR
 
@@ -18,5 +20,8 @@ def page_feedback(context):
         "show": True,
         "anchor": ANCHOR,
         "thanks": request.GET.get("feedback") == "thanks",
-        "form": FeedbackForm(initial={"page": page.pk}),
+        # the empty form is the same for every visitor: rendered once per page and language
+        "form": cached(
+            "feedback-form", page.pk, get_language(), build=lambda: FeedbackForm(initial={"page": page.pk}).render()
+        ),
     }

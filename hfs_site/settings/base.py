@@ -57,11 +57,15 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
-    "conditions",
-    "coordinators",
-    "referrals",
+    # the site's own apps, from the bottom layer up (docs/architecture.md)
+    "caching",
     "references",
+    "referrals",
     "feedback",
+    "coordinators",
+    "conditions",
+    "editorial",
+    "seo",
     "seed",
 ]
 
@@ -70,12 +74,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "hfs_site.middleware.TidyVaryHeaderMiddleware",  # sees every response last, cached ones too
-    "conditions.middleware.StaffCSPMiddleware",  # django-csp's CSPMiddleware, relaxed for staff HTML
+    "editorial.middleware.StaffCSPMiddleware",  # django-csp's CSPMiddleware, relaxed for staff HTML
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "hfs_site.middleware.RejectControlCharactersMiddleware",
     "hfs_site.middleware.RejectUnreadableFormsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, pre-compressed
-    "conditions.hot_cache.HotPageCache",  # finished anonymous pages, per worker (see the module)
+    "caching.hot_pages.HotPageCache",  # finished anonymous pages, per worker (see the module)
     "django.middleware.gzip.GZipMiddleware",  # pages (CSRF tokens are masked per response: BREACH-safe)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -86,10 +90,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Listed after XFrameOptionsMiddleware and CSPMiddleware so it sees the response first.
-    "conditions.middleware.StaffEditingMiddleware",
-    "conditions.safe_redirects.SafeAdminRedirectsMiddleware",  # admin ?next= / ?back= stay on the site
+    "editorial.middleware.StaffEditingMiddleware",
+    "hfs_site.safe_redirects.SafeAdminRedirectsMiddleware",  # admin ?next= / ?back= stay on the site
     "cms.middleware.user.CurrentUserMiddleware",
-    "conditions.page_lookup.CachedPageMiddleware",  # the CMS's CurrentPageMiddleware, with a cache
+    "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
     # language cookie on every anonymous page, which the public site does not need.

@@ -37,7 +37,7 @@ CMS_LANGUAGES = {
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 
 # --- Rich text (djangocms-text) ---------------------------------------------------------------
-# Accessible content only. The toolbar offers these; conditions/rich_text.py makes the sanitiser
+# Accessible content only. The toolbar offers these; editorial/rich_text.py makes the sanitiser
 # enforce the same set on save (pasted markup included).
 
 TEXT_INLINE_EDITING = True

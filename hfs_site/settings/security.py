@@ -8,9 +8,9 @@ from .environment import env
 
 # --- Security headers -----------------------------------------------------------------------
 # Public pages: no inline or eval'd script at all; staff get what the CMS toolbar needs
-# on HTML pages only (conditions/middleware.py).
+# on HTML pages only (editorial/middleware.py).
 
-X_FRAME_OPTIONS = "DENY"  # staff get SAMEORIGIN for the CMS sideframe: conditions.middleware
+X_FRAME_OPTIONS = "DENY"  # staff get SAMEORIGIN for the CMS sideframe: editorial.middleware
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],

@@ -6,7 +6,7 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from conditions.site_cache import cached
+from caching.fragments import cached
 from references.glossary import glossary_url, link_terms_for
 from references.linking import link_terms
 

@@ -1,6 +1,6 @@
-"""Load the site from conditions/content/ and keep it up to date with those files: pages, shared
+"""Load the site from seed/content/ and keep it up to date with those files: pages, shared
 content, sources, glossary, illustration, coordinators, and the Spanish version of each page
-and of the shared content from conditions/content/es/.
+and of the shared content from seed/content/es/.
 
 Running it again changes nothing that staff changed: a page (found by its reverse_id and
 language), a shared alias (by name), a source (by key) or a glossary term (by language and
@@ -34,8 +34,8 @@ from seed.models import SeedRecord
 from seed.people import ensure_coordinator, seed_user
 from seed.sync import CREATED, EDITED, UNCHANGED, Seeded, sync
 
-CONTENT_DIR = Path(settings.BASE_DIR) / "conditions" / "content"
-# Other languages: conditions/content/<code>/pages/*.toml, one file per page it translates
+CONTENT_DIR = Path(settings.BASE_DIR) / "seed" / "content"
+# Other languages: seed/content/<code>/pages/*.toml, one file per page it translates
 # (matched by reverse_id), and <code>/shared.toml.
 TRANSLATIONS = ["es"]
 SHARED_CATEGORY = "Shared content"

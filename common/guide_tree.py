@@ -1,4 +1,6 @@
-"""A condition guide is a page with the guide template and its child pages, in tree order.
+"""Guide-tree lookups, for every app that needs to know which guide a page belongs to.
+
+A condition guide is a page with the guide template and its child pages, in tree order.
 
 Editors make a new guide by giving a page the "Condition guide page" template and adding child
 pages under it; no code is involved. Only published page content is read here, so a draft page
@@ -10,7 +12,6 @@ from dataclasses import dataclass
 from cms.models import PageContent
 from django.conf import settings
 from django.utils.translation import gettext as _
-from djangocms_versioning.models import Version
 
 GUIDE_TEMPLATE = "guide_page.html"
 
@@ -101,31 +102,3 @@ def find_guide(page, language) -> Guide | None:
         next=links[index + 1] if index + 1 < len(links) else None,
         print_url=print_url(root, language),
     )
-
-
-@dataclass(frozen=True)
-class Review:
-    reviewed_by: str
-    reviewer_credentials: str
-    reviewed_on: object
-    next_review_due: object
-
-
-@dataclass(frozen=True)
-class PageDates:
-    updated: object
-    review: Review | None
-
-
-def page_dates_for(page_content) -> PageDates | None:
-    """When this page content was last published, and its clinical review if one is recorded."""
-    if page_content is None or not getattr(page_content, "pk", None):
-        return None
-    try:
-        updated = Version.objects.get_for_content(page_content).modified
-    except Version.DoesNotExist:
-        updated = None
-    review = getattr(page_content, "pagereview", None)
-    if review is not None:
-        review = Review(review.reviewed_by, review.reviewer_credentials, review.reviewed_on, review.next_review_due)
-    return PageDates(updated=updated, review=review)

@@ -27,8 +27,8 @@ ROLES = {
         *_crud("conditions", "callout", "treatmentoption", "treatmentcomparison", "callcareteam", "figure"),
         *_crud("cms", "cmsplugin"),  # plugins without fields of their own (glossary, spasm diary)
         *_crud("references", "glossaryterm", "source", "sourcelist"),
-        *_crud("conditions", "pagereview", actions=("add", "change", "view")),
-        "conditions.view_contenthealth",
+        *_crud("editorial", "pagereview", actions=("add", "change", "view")),
+        "editorial.view_contenthealth",
         *_crud("djangocms_alias", "alias", "aliascontent", "aliasplugin"),
         "djangocms_alias.view_category",
         *_crud("djangocms_versioning", "pagecontentversion", "aliascontentversion", actions=("change", "view")),
@@ -42,8 +42,8 @@ ROLES = {
     # cms.change_page).
     CLINICAL_REVIEWER: [
         "cms.view_page",
-        *_crud("conditions", "pagereview", actions=("add", "change", "view")),
-        "conditions.view_contenthealth",
+        *_crud("editorial", "pagereview", actions=("add", "change", "view")),
+        "editorial.view_contenthealth",
         *_crud("references", "source", actions=("change", "view")),
         "feedback.view_pagefeedback",
     ],

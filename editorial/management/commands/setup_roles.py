@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from conditions.roles import ensure_roles
+from editorial.roles import ensure_roles
 
 
 class Command(BaseCommand):

@@ -1,45 +1,18 @@
-"""The cached page lookup (conditions/page_lookup.py): a page-cache miss finds the visitor's page
-without asking the database, and still follows every change an editor makes at once."""
+"""Every change an editor makes shows on the very next visit, with the page caches on: the
+CMS's page cache, each worker's page copies and the fragments (caching/) all follow it."""
 
 import pytest
 from cms import constants
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from djangocms_versioning.models import Version
 
-from conditions.site_cache import cached
+from caching.fragments import cached
 
 from .conftest import page_by_id, published_content
-from .test_performance import PAGES
 
 pytestmark = pytest.mark.django_db
 CAUSES = "/hemifacial-spasm/causes/"
-
-
-@pytest.fixture(autouse=True)
-def _no_page_cache(settings):
-    """Every request below is a page-cache miss: only the lookup can remember anything."""
-    settings.CMS_PAGE_CACHE = False
-
-
-def tables(client, url):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return [query["sql"].split(" FROM ")[1].split()[0].strip('"') for query in captured.captured_queries]
-
-
-@pytest.mark.parametrize("url", [*PAGES, CAUSES, "/es/espasmo-hemifacial/causas/"])
-def test_a_second_miss_asks_the_database_only_for_the_placeholders(client, url):
-    client.get(url)
-    assert tables(client, url) == ["cms_placeholder"]
-
-
-def test_signed_in_editors_get_the_cms_lookup_every_time(editor_client):
-    editor_client.get(CAUSES)
-    assert "cms_pageurl" in tables(editor_client, CAUSES)
 
 
 def test_a_new_title_shows_on_the_next_visit(client, editor):
@@ -77,6 +50,17 @@ def test_the_x_frame_options_a_page_inherits_hold_on_every_visit(client, editor)
     version.content.save()
     version.publish(editor)
     assert [client.get(child)["X-Frame-Options"] for _ in range(2)] == ["SAMEORIGIN", "SAMEORIGIN"]
+
+
+def test_a_changed_coordinator_shows_on_every_page_at_once(client):
+    """Records shown by plugins are no part of a page version: the registry refreshes the pages."""
+    from coordinators.models import CareCoordinator
+
+    assert "555-0100" not in client.get(CAUSES).content.decode()
+    coordinator = CareCoordinator.objects.filter(is_active=True).first()
+    coordinator.phone = "555-0100"
+    coordinator.save()
+    assert "555-0100" in client.get(CAUSES).content.decode()
 
 
 def test_addresses_that_find_no_page_are_not_remembered(client):

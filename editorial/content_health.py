@@ -20,7 +20,9 @@ from djangocms_versioning import constants
 from djangocms_versioning.models import Version
 
 from common.validators import spreadsheet_cell
+from conditions.models import Figure, TreatmentOption
 from feedback.summary import answers_by_page
+from references.models import Source, SourceList
 
 from .page_text import LinkChecker, MainText
 from .readability import measure
@@ -129,9 +131,9 @@ def build_report(today=None) -> list[PageHealth]:
                 review=_review_state(review, today),
             )
             if review:
-                row.review_admin_url = reverse("admin:conditions_pagereview_change", args=[review.pk])
+                row.review_admin_url = reverse("admin:editorial_pagereview_change", args=[review.pk])
             else:
-                row.review_admin_url = reverse("admin:conditions_pagereview_add") + f"?extended_object={shown.pk}"
+                row.review_admin_url = reverse("admin:editorial_pagereview_add") + f"?extended_object={shown.pk}"
             if published:
                 _measure(row, links)
                 row.images_without_alt += _figures_without_alt(shown)
@@ -155,8 +157,6 @@ def _add_feedback(row, page, feedback):
 def _figures_without_alt(content):
     """Picture plugins saved without alt text and not marked decorative (only possible by
     going around the editor's form, e.g. an import), which render alt=""."""
-    from .models import Figure
-
     return Figure.objects.filter(
         placeholder__in=content.get_placeholders(), decorative=False, alt_text__regex=r"^\s*$"
     ).count()
@@ -165,10 +165,6 @@ def _figures_without_alt(content):
 def _sources_to_check(content):
     """Keys of the sources this page cites (its Sources list, its treatment figures) that no
     clinician has confirmed yet."""
-    from references.models import Source, SourceList
-
-    from .models import TreatmentOption
-
     placeholders = content.get_placeholders()
     listed = SourceList.sources.through.objects.filter(sourcelist__placeholder__in=placeholders)
     behind_figures = TreatmentOption.sources.through.objects.filter(treatmentoption__placeholder__in=placeholders)

@@ -4,7 +4,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from conditions.content_health import PageHealth, build_report, write_csv
+from editorial.content_health import PageHealth, build_report, write_csv
 
 
 class Command(BaseCommand):

@@ -1,10 +1,11 @@
 """The sitemap: every published page in every language it is published in, with hreflang."""
 
 from cms.models import Page, PageContent
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.utils.translation import get_language
 from djangocms_versioning.models import Version
+
+from common.addresses import public_host, public_scheme
 
 
 class PageSitemap(Sitemap):
@@ -29,7 +30,7 @@ class PageSitemap(Sitemap):
 
     # absolute URLs use the site's public address, not the Sites framework's domain
     def get_domain(self, site=None):
-        return settings.PUBLIC_BASE_URL.split("://", 1)[1].rstrip("/")
+        return public_host()
 
     def get_protocol(self, protocol=None):
-        return settings.PUBLIC_BASE_URL.split("://", 1)[0]
+        return public_scheme()

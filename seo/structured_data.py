@@ -7,20 +7,17 @@ The care team page: a MedicalOrganization with the coordinators as contact point
 """
 
 from cms.models import Page, PageContent
-from django.conf import settings
 
+from common.addresses import absolute_url
+from common.guide_tree import GUIDE_TEMPLATE, guide_pages, guide_root
+from conditions.dates import page_dates_for
+from conditions.models import ConditionFacts
+from conditions.treatments import treatment_options_in
 from coordinators.contacts import coordinators_for
 
-from .guides import GUIDE_TEMPLATE, guide_pages, guide_root, page_dates_for
-from .models import ConditionFacts
 from .questions import questions_and_answers
-from .treatments import treatment_options_in
 
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _absolute(path):
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
 
 
 def _condition(root, language):
@@ -32,7 +29,7 @@ def _condition(root, language):
     condition = {
         "@type": "MedicalCondition",
         "name": facts.condition_name,
-        "url": _absolute(root.get_absolute_url(language)),
+        "url": absolute_url(root.get_absolute_url(language)),
         "relevantSpecialty": {"@type": "MedicalSpecialty", "name": facts.specialty},
     }
     if facts.alternate_name_list():
@@ -58,7 +55,7 @@ def _breadcrumbs(page, language):
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {"@type": "ListItem", "position": n, "name": name, "item": _absolute(url)}
+            {"@type": "ListItem", "position": n, "name": name, "item": absolute_url(url)}
             for n, (name, url) in enumerate(items, start=1)
         ],
     }
@@ -91,7 +88,7 @@ def _organization(language):
     return {
         "@type": "MedicalOrganization",
         "name": "Neuroscience Institute care team",
-        "url": _absolute("/"),
+        "url": absolute_url("/"),
         "medicalSpecialty": "Neurologic",
         "contactPoint": points,
     }
@@ -101,7 +98,7 @@ def structured_data(page, content, language):
     """The JSON-LD graph for a published page, or None."""
     if page is None or content is None or not getattr(content, "pk", None):
         return None
-    url = _absolute(page.get_absolute_url(language))
+    url = absolute_url(page.get_absolute_url(language))
     web_page = {
         "@type": "MedicalWebPage",
         "name": content.title,

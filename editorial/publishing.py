@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from djangocms_versioning.exceptions import ConditionFailed
 from djangocms_versioning.models import Version
 
-from .guides import GUIDE_TEMPLATE
+from common.guide_tree import GUIDE_TEMPLATE
 
 
 def guide_pages_need_a_meta_description(version, user):

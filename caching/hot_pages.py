@@ -4,10 +4,10 @@ The CMS page cache is shared (diskcache or Redis), so a hit still costs a cache 
 middleware stack and gzip. This keeps each gunicorn worker's last finished responses in memory
 and replays them while they are fresh. It only stores what the CMS page cache would serve to
 everybody (GET, no session or query string, 200, cacheable, no cookie set), keyed by path and
-gzip. Entries die with the response's own max-age (60 s at most) and as soon as the CMS page-
-cache version changes (publishing, saving a coordinator, ...): each worker re-reads that
-version at most every HOT_PAGE_CACHE_RECHECK seconds (1 s), so a publish reaches every worker
-within a second. Why not a reverse proxy: the site must be fast with nothing but gunicorn.
+gzip. Entries die with the response's own max-age (60 s at most) and as soon as the site's
+content version changes (publishing, saving a coordinator, ...: `caching.registry`): each worker
+re-reads that version at most every HOT_PAGE_CACHE_RECHECK seconds (1 s), so a publish reaches
+every worker within a second. Why not a reverse proxy: the site must be fast with nothing but gunicorn.
 """
 
 import re
@@ -19,7 +19,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils.cache import get_max_age, patch_response_headers
 
-from .site_cache import page_cache_version
+from .versions import content_version
 
 MAX_ENTRIES = 500
 # The same test as Django's GZipMiddleware: "gzip" as a whole token, so "nogzip" is not gzip.
@@ -40,7 +40,7 @@ class HotPageCache:
         if key is None:
             return self.get_response(request)
         now = time.monotonic()
-        version = page_cache_version.current(now)
+        version = content_version.current(now)
         with self.lock:
             entry = self.entries.get(key)
         if entry and entry[0] == version and entry[1] > now:

@@ -1,0 +1,31 @@
+"""The one helper for cached fragments: what every page shows around its content (guide
+navigation, dates, contacts, languages, links).
+
+Keys carry the site's content version (`caching.versions`), which publishing a page and saving
+any record that pages show bump (`caching.registry`): so an entry can never outlive the pages it
+belongs to, and a page-cache miss costs the CMS's own work and the page's content. Entries live
+in the shared cache only, no longer than the CMS keeps a page.
+"""
+
+from cms.utils.conf import get_cms_setting
+from django.core.cache import cache
+
+from .versions import content_version
+
+_MISSING = object()
+
+
+def cached(name, *parts, build, keep_none=True):
+    """The value of build() under this name and these parts, for the current content version.
+    With keep_none=False a None is not stored (addresses that find nothing must not fill the
+    cache)."""
+    key = ":".join(["hfs", name, str(content_version.current()), *map(str, parts)])
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        if value is None and not keep_none:
+            return None
+        # no longer than the CMS keeps a page: a change the CMS does not announce (a page hidden
+        # from the menu) shows within the same time as on cached pages
+        cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])
+    return value
