@@ -106,7 +106,9 @@ def test_site_code_uses_no_private_name_of_the_cms_its_packages_or_csp():
         tree = ast.parse(path.read_text())
         for module, names in imported_modules(tree):
             if module.startswith(UPSTREAM):
-                private = [name for name in [*module.split("."), *names] if name.startswith("_") and name != "__future__"]
+                private = [
+                    name for name in [*module.split("."), *names] if name.startswith("_") and name != "__future__"
+                ]
                 if private:
                     found.append(f"{path.relative_to(ROOT)}: {module} {private}")
         for node in ast.walk(tree):
