@@ -81,8 +81,8 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(site_url, open_
 
 # Tab stops in document order; a radio group is one stop (its checked radio, or its first).
 FOCUSABLE_JS = """
-() => Array.from(document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'))
-  .filter(el => el.offsetParent !== null || el.classList.contains('skip-link'))
+() => Array.from(document.querySelectorAll('a[href], button, input, select, textarea, details > summary, [tabindex]:not([tabindex="-1"])'))
+  .filter(el => el.checkVisibility() || el.classList.contains('skip-link'))  // not inside a closed disclosure
   .filter(el => el.type !== 'radio' || el === (
     document.querySelector(`input[type=radio][name="${el.name}"]:checked`)
     || document.querySelector(`input[type=radio][name="${el.name}"]`)))
@@ -153,7 +153,7 @@ def test_body_text_is_large_high_contrast_and_a_comfortable_line_length(site_url
 
 TARGETS_JS = """
 () => Array.from(document.querySelectorAll('header a, nav a, footer a, .care-contact a, .skip-link'))
-  .filter(el => el.offsetParent !== null)
+  .filter(el => el.checkVisibility())
   .map(el => { const r = el.getBoundingClientRect(); return [el.textContent.trim(), r.width, r.height]; })
   .filter(([text, w, h]) => w < 44 || h < 44)
 """
