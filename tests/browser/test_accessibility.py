@@ -79,10 +79,12 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(site_url, open_
     assert page.evaluate("document.activeElement.closest('main') !== null")
 
 
-# Tab stops in document order; a radio group is one stop (its checked radio, or its first).
+# Tab stops in document order; a radio group is one stop (its checked radio, or its first);
+# nothing inside a closed disclosure (checkVisibility).
 FOCUSABLE_JS = """
-() => Array.from(document.querySelectorAll('a[href], button, input, select, textarea, details > summary, [tabindex]:not([tabindex="-1"])'))
-  .filter(el => el.checkVisibility() || el.classList.contains('skip-link'))  // not inside a closed disclosure
+() => Array.from(document.querySelectorAll(
+    'a[href], button, input, select, textarea, details > summary, [tabindex]:not([tabindex="-1"])'))
+  .filter(el => el.checkVisibility() || el.classList.contains('skip-link'))
   .filter(el => el.type !== 'radio' || el === (
     document.querySelector(`input[type=radio][name="${el.name}"]:checked`)
     || document.querySelector(`input[type=radio][name="${el.name}"]`)))
