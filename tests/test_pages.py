@@ -5,7 +5,7 @@ import re
 import lxml.html
 import pytest
 
-from .conftest import SEEDED_PAGES
+from .conftest import SEEDED_PAGES, SPANISH_PAGES
 
 pytestmark = pytest.mark.django_db
 
@@ -237,3 +237,16 @@ def test_editors_can_add_a_second_condition_guide_without_code(client, editor):
     assert 'href="/blepharospasm/print/">Print this guide' in html
     assert client.get("/blepharospasm/print/").status_code == 200
     assert "hemifacial-spasm/causes" not in contents  # the guides stay apart
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_home_page_routes_to_every_page_of_the_guide_in_groups(client, language):
+    """Understand it, get it treated, live with it, get ready: every guide page, questions too."""
+    guide = [url for url in SEEDED_PAGES if url.startswith("/hemifacial-spasm/")]
+    if language == "es":
+        guide = [SPANISH_PAGES[url][0] for url in guide]
+    home = lxml.html.fromstring(client.get("/" if language == "en" else "/es/").content)
+    groups = home.xpath("//main//h3")
+    linked = {a.get("href") for a in home.xpath("//main//h3/following-sibling::ul[1]//a")}
+    assert len(groups) == 4
+    assert set(guide) - linked == set()
