@@ -9,7 +9,16 @@ from common.html import RAW_TEXT, elements, parse_document
 from common.site_requests import SiteReader
 
 # Parts of <main> that are navigation, not the page's own text.
-NOT_CONTENT_CLASSES = {"contents-list", "on-this-page", "pagination", "page-dates", "guide-name", "visually-hidden"}
+NOT_CONTENT_CLASSES = {
+    "guide-contents",
+    "page-sections",
+    "contents-list",
+    "on-this-page",
+    "pagination",
+    "page-dates",
+    "guide-name",
+    "visually-hidden",
+}
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "th", "dt", "dd", "blockquote"}
 SENTENCE_ENDS = (".", "!", "?", ":")
 

@@ -193,7 +193,7 @@ def test_printing_a_guide_page_is_clean(site_url, open_page):
     page = open_page(site_url + "/hemifacial-spasm/", "desktop")
     page.emulate_media(media="print")
     hidden = page.evaluate(
-        "['.site-nav', '.breadcrumbs', '.contents-list', '.pagination', '.on-this-page', '.print-link']"
+        "['.site-nav', '.breadcrumbs', '.guide-contents', '.pagination', '.page-sections', '.print-link']"
         ".map(s => getComputedStyle(document.querySelector(s)).display)"
     )
     assert hidden == ["none"] * 6
