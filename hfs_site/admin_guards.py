@@ -7,17 +7,22 @@
 - django CMS's page list fails on the admin's own error flag (`?e=1`, which Django's changelist
   adds after bad filter parameters): there it is a 400.
 - The CMS's page preview, structure and edit endpoints need page permissions (page_access).
+- Moving a published page to a new address in the page tree first asks for confirmation, and
+  deleting a page first warns what points to it (page_addresses.moves, page_addresses.deletes).
 """
 
 from functools import wraps
 
-from cms.models import PageContent
+from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.admin import ModelAdmin
 from django.contrib.admin.utils import unquote
 from django.contrib.admin.views.main import ERROR_FLAG
 from django.core.exceptions import BadRequest, ValidationError
 from django.http import Http404
+
+from page_addresses.deletes import warn_before_deleting
+from page_addresses.moves import ask_before_moving
 
 from .page_access import LARGEST_ID, PAGE_ENDPOINTS, require_page_access
 
@@ -48,6 +53,10 @@ def guard(view):
         view = require_page_access(view)
     model_admin = _model_admin(view)
     page_list = model_admin is not None and model_admin.model is PageContent and view.__name__ == "changelist_view"
+    if model_admin is not None and model_admin.model is Page and view.__name__ == "move_page":
+        view = ask_before_moving(view, model_admin)
+    if model_admin is not None and model_admin.model is Page and view.__name__ == "delete_view":
+        view = warn_before_deleting(view)
 
     @wraps(view)
     def checked(request, *args, **kwargs):

@@ -11,6 +11,8 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.urls import path
 from django_otp.admin import OTPAdminSite
 
+from page_addresses.moves import confirm_move
+
 from .admin_guards import guard
 from .staff_login import staff_login
 from .two_factor import enrol
@@ -35,8 +37,20 @@ class SiteAdmin(OTPAdminSite):
         """A staff member sets up their own authenticator app (hfs_site.two_factor)."""
         return enrol(request, self)
 
+    def confirm_move_view(self, request, page_id):
+        """Moving a page to a new address, after the editor has seen what changes."""
+        return confirm_move(request, page_id, self)
+
     def get_urls(self):
-        return [path("two-factor/enrol/", self.enrol_view, name="two_factor_enrol"), *super().get_urls()]
+        return [
+            path("two-factor/enrol/", self.enrol_view, name="two_factor_enrol"),
+            path(
+                "page-addresses/move/<int:page_id>/",
+                self.admin_view(self.confirm_move_view),
+                name="page_addresses_confirm_move",
+            ),
+            *super().get_urls(),
+        ]
 
     def admin_view(self, view, cacheable=False):
         """Every admin view passes here, those of the CMS and other apps too (hfs_site.admin_guards)."""

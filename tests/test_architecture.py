@@ -20,6 +20,7 @@ LAYERS = {
     "referrals": 2,
     "feedback": 2,
     "coordinators": 3,
+    "page_addresses": 3,
     "conditions": 4,
     "editorial": 5,
     "seo": 5,

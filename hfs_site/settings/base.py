@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.forms",  # the form renderer below finds Django's widget templates here
     "django.contrib.sites",
+    "django.contrib.redirects",  # old page addresses (page_addresses/history.py)
     "django.contrib.sitemaps",
     "cms",
     "menus",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "referrals",
     "feedback",
     "coordinators",
+    "page_addresses",
     "conditions",
     "editorial",
     "seo",
@@ -97,7 +99,9 @@ MIDDLEWARE = [
     "cms.middleware.toolbar.ToolbarMiddleware",
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
     # language cookie on every anonymous page, which the public site does not need.
-    "axes.middleware.AxesMiddleware",
+    # Near the end, so it sees a "page not found" first: an old page address redirects (301).
+    "page_addresses.middleware.OldAddressRedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 # --- Templates ------------------------------------------------------------------------------
