@@ -35,6 +35,15 @@ def test_an_editor_can_preview_and_edit_the_draft(editor_client, editor):
     assert "cms-toolbar" in edit.content.decode()
 
 
+@pytest.mark.parametrize("view", [get_object_preview_url, get_object_edit_url])
+def test_an_editor_sees_a_spanish_draft_in_spanish(editor_client, editor, view):
+    published = published_content("hfs-causes", "es")
+    draft = Version.objects.get_for_content(published).copy(editor).content
+    html = editor_client.get(view(draft), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "pasa cuando algo irrita" in html  # the page's text, not an empty page
+    assert '<html lang="es">' in html
+
+
 def test_the_admin_works_for_an_editor(editor_client):
     assert editor_client.get("/admin/").status_code == 200
     assert editor_client.get("/admin/cms/pagecontent/").status_code == 200
