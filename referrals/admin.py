@@ -73,9 +73,11 @@ class ReferralLinkAdmin(admin.ModelAdmin):
             return _("Save the link first.")
         svg = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "svg"])
         png = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "png"])
-        # an <img> of the download: an image never runs script, whatever the file holds
+        # an <img> of the download: an image never runs script, whatever the file holds. It is
+        # shown at the size it prints (the SVG's own width and height), never squeezed.
         return format_html(
-            '<img src="{}" alt="{}" width="192"><br><a href="{}" download>SVG</a> · <a href="{}" download>PNG</a>',
+            '<img src="{}" alt="{}" style="max-width: 100%; height: auto"><br>'
+            '<a href="{}" download>SVG</a> · <a href="{}" download>PNG</a>',
             svg,
             _("QR code for %(url)s") % {"url": obj.short_url},
             svg,
