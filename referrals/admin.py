@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from csp.decorators import csp
 from django.contrib import admin
+from django.contrib.auth import get_permission_codename, get_user_model
 from django.db.models import Q, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -24,6 +25,9 @@ DOWNLOAD_CSP = {
 }
 
 
+EDITABLE_FIELDS = ["label", "page", "anchor", "language", "code", "is_active", "expires_on"]
+
+
 class ReferralVisitInline(admin.TabularInline):
     model = ReferralVisit
     fields = ["day", "count"]
@@ -40,8 +44,24 @@ class ReferralLinkAdmin(admin.ModelAdmin):
     list_filter = ["is_active"]
     search_fields = ["label", "code"]
     readonly_fields = ["short_link", "qr_codes", "created_by", "created_at"]
-    fields = ["label", "page", "anchor", "language", "code", "is_active", "expires_on", *readonly_fields]
+    fields = [*EDITABLE_FIELDS, *readonly_fields]
     inlines = [ReferralVisitInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        """The creator links to their account only for staff who may view accounts; for anyone
+        else (care coordinators) that link was a "403 Forbidden", so they get the name as text."""
+        users = get_user_model()._meta
+        if request.user.has_perm(f"{users.app_label}.{get_permission_codename('view', users)}"):
+            return self.readonly_fields
+        return ["created_by_name" if name == "created_by" else name for name in self.readonly_fields]
+
+    def get_fields(self, request, obj=None):
+        return [*EDITABLE_FIELDS, *self.get_readonly_fields(request, obj)]
+
+    @admin.display(description=_("created by"))
+    def created_by_name(self, obj):
+        user = obj.created_by
+        return (user.get_full_name() or user.get_username()) if user else "-"
 
     def get_queryset(self, request):
         since = timezone.localdate() - timedelta(days=29)
