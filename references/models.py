@@ -25,7 +25,11 @@ class GlossaryTerm(models.Model):
     )
     matches = models.TextField(
         _("words that count as this term"),
-        help_text=_("One per line, as they appear in page text, e.g. 'facial nerve'. Capital letters do not matter."),
+        blank=True,
+        help_text=_(
+            "Optional. One per line, as they appear in page text, e.g. 'facial nerve' and 'facial nerves'. "
+            "Empty: the term itself. Capital letters do not matter."
+        ),
     )
     definition = models.TextField(_("definition"), help_text=_("Plain words, one to three short sentences."))
 
@@ -54,7 +58,15 @@ class Source(models.Model):
     """A publication a page's facts or figures come from. New sources are marked "check before
     publishing" until a clinician confirms them; patients are never told a source was checked."""
 
-    key = models.SlugField(_("short name"), max_length=60, unique=True, help_text=_("For example: barker-1995"))
+    key = models.SlugField(
+        _("short name"),
+        max_length=60,
+        unique=True,
+        help_text=_(
+            "A name for this source that no other source has, in small letters, digits and hyphens, for "
+            "example barker-1995. Links to the source on a page use it (#source-barker-1995)."
+        ),
+    )
     authors = models.CharField(_("authors"), max_length=300, blank=True)
     title = models.CharField(_("title"), max_length=400)
     publication = models.CharField(_("published in"), max_length=200, blank=True)

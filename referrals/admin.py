@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import qr
+from .forms import ReferralLinkForm
 from .models import ReferralLink, ReferralVisit
 
 # The QR downloads are pictures, never pages: no script, styles, frames or forms, even when a
@@ -40,6 +41,7 @@ class ReferralVisitInline(admin.TabularInline):
 
 @admin.register(ReferralLink)
 class ReferralLinkAdmin(admin.ModelAdmin):
+    form = ReferralLinkForm
     list_display = ["label", "code", "short_link", "page", "is_active", "expires_on", "visits_30_days", "visits_total"]
     list_filter = ["is_active"]
     search_fields = ["label", "code"]
