@@ -44,7 +44,7 @@ class TreatmentOption(CMSPlugin):
     )
     summary = HTMLField(_("what it is"))
     how_it_works = HTMLField(_("how it works"))
-    benefits = HTMLField(_("how well it works"))
+    benefits = HTMLField(_("how well it works (full text)"))
     risks = HTMLField(_("risks and side effects"))
     recovery = HTMLField(_("recovery"))
     # Short figures, shown in the "at a glance" box here and in the treatment comparison: an
@@ -52,7 +52,7 @@ class TreatmentOption(CMSPlugin):
     involves = models.CharField(_("what it involves (short)"), max_length=200, blank=True)
     works_in = models.CharField(_("how soon it works"), max_length=200, blank=True)
     lasts = models.CharField(_("how long it lasts"), max_length=200, blank=True)
-    success = models.CharField(_("how well it works"), max_length=200, blank=True)
+    success = models.CharField(_("how well it works (short)"), max_length=200, blank=True)
     main_risks = models.CharField(_("main risks (short)"), max_length=500, blank=True)
     recovery_time = models.CharField(_("recovery (short)"), max_length=200, blank=True)
     sources = models.ManyToManyField(
@@ -132,7 +132,14 @@ class Figure(CMSPlugin):
         help_text=_("Tick only if the image adds nothing to the text. Screen readers will skip it."),
     )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
-    width = models.PositiveIntegerField(_("display width in pixels"), default=720)
+    width = models.PositiveIntegerField(
+        _("widest size on a computer screen (pixels)"),
+        default=720,
+        help_text=_(
+            "How wide the picture may be shown, in pixels (the dots of a screen). 720 is about as wide "
+            "as the text. On phones it fits the screen, and a small picture is never enlarged."
+        ),
+    )
 
     def __str__(self):
         return self.alt_text or (self.image.label if self.image_id else "")

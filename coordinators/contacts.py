@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from common.guide_tree import guide_root
 
-from .hours import LineStatus, describe_hours, line_status, reopening_text, zone_name
+from .hours import LineStatus, describe_hours, line_status, reopening_text, time_text, zone_name
 from .models import CareCoordinator
 
 
@@ -15,6 +15,7 @@ class CoordinatorContact:
     zone: str
     status: LineStatus
     reopens: str
+    closes: str  # "4:30 p.m.": the time format ends with its own full stop
 
 
 def coordinators_for(guide_page=None):
@@ -43,6 +44,7 @@ def contact_details(coordinators, now=None) -> list[CoordinatorContact]:
                 zone=zone_name(coordinator.time_zone),
                 status=status,
                 reopens=reopening_text(status.reopens_at, now) if status.reopens_at else "",
+                closes=time_text(status.closes_at.time()) if status.closes_at else "",
             )
         )
     return details

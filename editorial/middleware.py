@@ -7,7 +7,9 @@ signed-in staff, and the admin's own HTML pages, exactly that is relaxed:
 
 - ``StaffCSPMiddleware`` (in place of django-csp's ``CSPMiddleware``, which it extends through
   its public ``get_policy_parts``) adds the toolbar's needs to the policy;
-- ``StaffEditingMiddleware`` (inner to Django's XFrameOptionsMiddleware) allows same-origin frames.
+- ``StaffEditingMiddleware`` (inner to Django's XFrameOptionsMiddleware) allows same-origin frames;
+- ``EditedLanguageMiddleware`` shows a page's edit, preview and structure views in the language
+  of the content shown.
 
 Anything that is not HTML (QR codes, CSV and JSON reports, files) keeps the strict policy, and a
 view that sets its own policy (``csp.decorators.csp``, e.g. the QR downloads) keeps it whole.
@@ -15,6 +17,8 @@ view that sets its own policy (``csp.decorators.csp``, e.g. the QR downloads) ke
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.urls import Resolver404, resolve
+from django.utils import translation
 
 STAFF_CSP_UPDATE = {  # added to the public policy
     "script-src": ["'unsafe-inline'", "'unsafe-eval'"],
@@ -70,3 +74,42 @@ class StaffEditingMiddleware:
         if "X-Frame-Options" not in response and needs_editing_allowances(request, response):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return response
+
+
+# django CMS's views of one object (a page's content) for editors; their address carries the
+# content's ?language=.
+CMS_OBJECT_VIEWS = {
+    "cms_placeholder_render_object_edit",
+    "cms_placeholder_render_object_preview",
+    "cms_placeholder_render_object_structure",
+}
+
+
+def edited_language(request):
+    """The language of the content an editor opened in edit, preview or structure mode, or None."""
+    language = request.GET.get("language")
+    if language not in dict(settings.LANGUAGES):
+        return None
+    try:
+        return language if resolve(request.path_info).url_name in CMS_OBJECT_VIEWS else None
+    except Resolver404:
+        return None
+
+
+class EditedLanguageMiddleware:
+    """The CMS's edit and preview views live in the admin, outside the language prefixes, so
+    Django's LocaleMiddleware makes the editor's browser language active there. The CMS then
+    renders a Spanish page's placeholders in English (none: the page looked empty) and the
+    templates' words in English. Here the page's own language is active for those views, so an
+    editor sees the page as its readers will."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = edited_language(request)
+        if language is None:
+            return self.get_response(request)
+        request.LANGUAGE_CODE = language
+        with translation.override(language):
+            return self.get_response(request)

@@ -26,6 +26,15 @@ class SiteAdmin(OTPAdminSite):
     def __init__(self, name="admin"):
         super().__init__(name)
 
+    # The site's own name (settings.SITE_NAME), not "Django administration" / "Django site admin".
+    @property
+    def site_header(self):
+        return str(settings.SITE_NAME)
+
+    @property
+    def site_title(self):
+        return str(settings.SITE_NAME)
+
     def login(self, request, extra_context=None):
         """With OTP_REQUIRED: one form for password and code, one message for any failure, and new
         staff sent to set up their app (hfs_site.staff_login)."""

@@ -25,7 +25,11 @@ class GlossaryTerm(models.Model):
     )
     matches = models.TextField(
         _("words that count as this term"),
-        help_text=_("One per line, as they appear in page text, e.g. 'facial nerve'. Capital letters do not matter."),
+        blank=True,
+        help_text=_(
+            "Optional. One per line, as they appear in page text, e.g. 'facial nerve' and 'facial nerves'. "
+            "Empty: the term itself. Capital letters do not matter."
+        ),
     )
     definition = models.TextField(_("definition"), help_text=_("Plain words, one to three short sentences."))
 
@@ -45,11 +49,24 @@ class GlossaryTerm(models.Model):
         return words or [self.term]
 
 
+# An author as citations write them (Vancouver style): surname, initials and perhaps a suffix,
+# e.g. "Barker FG 2nd", "Sekula RF Jr", "van der Berg JH".
+PERSON_IN_CITATION = re.compile(r"^(?P<surname>.+?)\s+[A-Z]{1,3}(?:\s+(?:Jr|Sr|2nd|3rd|II|III|IV))?$")
+
+
 class Source(models.Model):
     """A publication a page's facts or figures come from. New sources are marked "check before
     publishing" until a clinician confirms them; patients are never told a source was checked."""
 
-    key = models.SlugField(_("short name"), max_length=60, unique=True, help_text=_("For example: barker-1995"))
+    key = models.SlugField(
+        _("short name"),
+        max_length=60,
+        unique=True,
+        help_text=_(
+            "A name for this source that no other source has, in small letters, digits and hyphens, for "
+            "example barker-1995. Links to the source on a page use it (#source-barker-1995)."
+        ),
+    )
     authors = models.CharField(_("authors"), max_length=300, blank=True)
     title = models.CharField(_("title"), max_length=400)
     publication = models.CharField(_("published in"), max_length=200, blank=True)
@@ -84,9 +101,18 @@ class Source(models.Model):
         return not (self.confirmed_by.strip() and self.confirmed_on)
 
     def short_label(self):
-        """ "Barker, 1995" """
-        author = re.split(r"[ ,]", self.authors.strip(), maxsplit=1)[0] if self.authors.strip() else self.title
-        return f"{author}, {self.year}" if self.year else author
+        """ "Barker, 1995": the first author's surname; an organisation by its whole name ("The
+        Newcastle upon Tyne Hospitals NHS Foundation Trust" was listed as "The"); no authors:
+        the title."""
+        first_author = self.authors.split(",")[0].strip()
+        person = PERSON_IN_CITATION.match(first_author)
+        if person:
+            name = person["surname"]
+        elif first_author:
+            name = re.sub(r"^the\s+", "", first_author, flags=re.IGNORECASE)
+        else:
+            name = self.title
+        return f"{name}, {self.year}" if self.year else name
 
 
 class SourceList(CMSPlugin):

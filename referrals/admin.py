@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from csp.decorators import csp
 from django.contrib import admin
+from django.contrib.auth import get_permission_codename, get_user_model
 from django.db.models import Q, Sum
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
@@ -11,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import qr
+from .forms import ReferralLinkForm
 from .models import ReferralLink, ReferralVisit
 
 # The QR downloads are pictures, never pages: no script, styles, frames or forms, even when a
@@ -22,6 +24,9 @@ DOWNLOAD_CSP = {
     "frame-ancestors": "'none'",
     "sandbox": True,
 }
+
+
+EDITABLE_FIELDS = ["label", "page", "anchor", "language", "code", "is_active", "expires_on"]
 
 
 class ReferralVisitInline(admin.TabularInline):
@@ -36,12 +41,29 @@ class ReferralVisitInline(admin.TabularInline):
 
 @admin.register(ReferralLink)
 class ReferralLinkAdmin(admin.ModelAdmin):
+    form = ReferralLinkForm
     list_display = ["label", "code", "short_link", "page", "is_active", "expires_on", "visits_30_days", "visits_total"]
     list_filter = ["is_active"]
     search_fields = ["label", "code"]
     readonly_fields = ["short_link", "qr_codes", "created_by", "created_at"]
-    fields = ["label", "page", "anchor", "language", "code", "is_active", "expires_on", *readonly_fields]
+    fields = [*EDITABLE_FIELDS, *readonly_fields]
     inlines = [ReferralVisitInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        """The creator links to their account only for staff who may view accounts; for anyone
+        else (care coordinators) that link was a "403 Forbidden", so they get the name as text."""
+        users = get_user_model()._meta
+        if request.user.has_perm(f"{users.app_label}.{get_permission_codename('view', users)}"):
+            return self.readonly_fields
+        return ["created_by_name" if name == "created_by" else name for name in self.readonly_fields]
+
+    def get_fields(self, request, obj=None):
+        return [*EDITABLE_FIELDS, *self.get_readonly_fields(request, obj)]
+
+    @admin.display(description=_("created by"))
+    def created_by_name(self, obj):
+        user = obj.created_by
+        return (user.get_full_name() or user.get_username()) if user else "-"
 
     def get_queryset(self, request):
         since = timezone.localdate() - timedelta(days=29)
@@ -73,9 +95,11 @@ class ReferralLinkAdmin(admin.ModelAdmin):
             return _("Save the link first.")
         svg = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "svg"])
         png = reverse("admin:referrals_referrallink_qr", args=[obj.pk, "png"])
-        # an <img> of the download: an image never runs script, whatever the file holds
+        # an <img> of the download: an image never runs script, whatever the file holds. It is
+        # shown at the size it prints (the SVG's own width and height), never squeezed.
         return format_html(
-            '<img src="{}" alt="{}" width="192"><br><a href="{}" download>SVG</a> · <a href="{}" download>PNG</a>',
+            '<img src="{}" alt="{}" style="max-width: 100%; height: auto"><br>'
+            '<a href="{}" download>SVG</a> · <a href="{}" download>PNG</a>',
             svg,
             _("QR code for %(url)s") % {"url": obj.short_url},
             svg,

@@ -26,7 +26,13 @@ class ReferralLink(models.Model):
         help_text=_("The link follows this page if it is moved or renamed."),
     )
     anchor = models.SlugField(
-        _("section"), max_length=80, blank=True, help_text=_("Optional section id, e.g. microvascular-decompression")
+        _("section of the page"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Optional: the part of the page the link opens at. Type the words of one of the page's headings "
+            "(or the end of a link to it, after the #)."
+        ),
     )
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, blank=True, help_text=_("Empty: the default.")

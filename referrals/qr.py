@@ -1,9 +1,11 @@
 """QR codes (segno) with the short URL printed under them; the code is 2 inches wide for a letter.
 
 The SVG is built with ElementTree, so every attribute value and text is escaped: a label such as
-``Clinic" onload="alert(1)`` stays text. The printed address always fits: the text is sized
-between MIN_TEXT_PT and TEXT_PT, and the picture is made wider than the code when even the
-smallest size would not fit.
+``Clinic" onload="alert(1)`` stays text. The printed address always fits inside the picture,
+however long: the text is sized between MIN_TEXT_PT and TEXT_PT, and the picture is made wider
+than the code when even the smallest size would not fit. The room is measured for the widest
+common sans-serif font (a viewer without Arial falls back to one, DejaVu Sans is the widest), so
+the address also fits in viewers that ignore `textLength` (word processors, some image viewers).
 """
 
 import io
@@ -18,17 +20,31 @@ PNG_DPI = 300
 TEXT_PT, MIN_TEXT_PT = 9, 7
 BORDER = 4  # modules of quiet zone around the code (the QR standard's minimum)
 SVG_NS = "http://www.w3.org/2000/svg"
-# The widest advance widths (em) of Arial/Helvetica in each kind of character, to size the text
-# before the renderer is told its exact length (textLength), so it fits whatever font is used.
+# Advance widths (em) of the widest character of each kind (narrow, other lower case and
+# digits, upper case, wide): in Arial/Helvetica, the font the SVG asks for (its textLength, the
+# length renderers that honour it draw the text at), and in any common sans-serif a viewer may
+# use instead (DejaVu Sans is the widest: r 0.41, digits 0.64, O 0.79, W 0.99), for the room.
 _NARROW, _WIDE = set("fijlrtI.,:;/!|'()- "), set("mwMW@%")
+ARIAL_EM = (0.34, 0.58, 0.74, 1.02)
+ANY_SANS_EM = (0.42, 0.64, 0.79, 1.02)
+# Above the baseline and below it (em), for any of those fonts (DejaVu Sans: 0.93 and 0.24).
+ASCENT_EM, DESCENT_EM = 1.0, 0.3
 
 
 def _qr(url):
     return segno.make(url, error="m", micro=False)
 
 
-def _width_em(text):
-    return sum(0.34 if c in _NARROW else 1.0 if c in _WIDE else 0.74 if c.isupper() else 0.58 for c in text)
+def _kind(character):
+    if character in _NARROW:
+        return 0
+    if character in _WIDE or not character.isascii():
+        return 3
+    return 2 if character.isupper() else 1
+
+
+def _width_em(text, widths):
+    return sum(widths[_kind(character)] for character in text)
 
 
 def _code_path(qr):
@@ -45,15 +61,15 @@ def svg(url: str, title: str = "") -> str:
     qr = _qr(url)
     size = qr.symbol_size(scale=1, border=BORDER)[0]  # in modules, quiet zone included
     units_per_pt = size / (PRINT_WIDTH_INCHES * 72)
-    margin = 0.5  # module left and right of the text
-    text_em = _width_em(url)
-    font = min(TEXT_PT * units_per_pt, (size - 2 * margin) / text_em)
+    margin = 0.5  # module around the text
+    room_em = _width_em(url, ANY_SANS_EM)
+    font = min(TEXT_PT * units_per_pt, (size - 2 * margin) / room_em)
     font = math.ceil(max(font, MIN_TEXT_PT * units_per_pt) * 1000) / 1000  # as written, never below the minimum
-    text_length = text_em * font
-    width = max(size, text_length + 2 * margin)
+    text_length = _width_em(url, ARIAL_EM) * font
+    width = max(size, room_em * font + 2 * margin)
     left = (size - width) / 2  # the code stays at 0..size, centred in a wider picture
-    baseline = size + font  # the whole em box is below the code's quiet zone
-    height = baseline + 0.45 * font
+    baseline = size + ASCENT_EM * font  # the text's top is below the code's quiet zone
+    height = baseline + DESCENT_EM * font + margin
     inches = PRINT_WIDTH_INCHES / size
 
     root = ET.Element(

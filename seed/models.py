@@ -13,7 +13,12 @@ class SeedRecord(models.Model):
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     key = models.CharField(
-        _("name"), max_length=200, help_text=_("Page reverse id, alias name, source key or term slug.")
+        _("name"),
+        max_length=200,
+        help_text=_(
+            "What the seed files call it: the page's reverse ID, the shared content's name, the source's "
+            "short name or the glossary term's link anchor."
+        ),
     )
     language = models.CharField(_("language"), max_length=10, blank=True)
     seed_hash = models.CharField(_("seed file hash"), max_length=64, blank=True)

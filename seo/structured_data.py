@@ -29,9 +29,11 @@ def _condition(root, language):
     condition = {
         "@type": "MedicalCondition",
         "name": facts.condition_name,
-        "url": absolute_url(root.get_absolute_url(language)),
         "relevantSpecialty": {"@type": "MedicalSpecialty", "name": facts.specialty},
     }
+    root_url = root.get_absolute_url(language)
+    if root_url:  # a guide whose first page is not published yet has no address
+        condition["url"] = absolute_url(root_url)
     if facts.alternate_name_list():
         condition["alternateName"] = facts.alternate_name_list()
     if facts.sign_list():
@@ -52,6 +54,7 @@ def _breadcrumbs(page, language):
         for p in lineage
         if p.pk in contents
     ]
+    items = [(name, url) for name, url in items if url]  # pages never published have no address
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
@@ -95,10 +98,17 @@ def _organization(language):
 
 
 def structured_data(page, content, language):
-    """The JSON-LD graph for a published page, or None."""
+    """The JSON-LD graph for a published page, or None.
+
+    A page that was never published (straight after the CMS's Create wizard, say) has no
+    address yet (`get_absolute_url()` is None): there is nothing to describe to search
+    engines, and its edit and preview views must still render for the editor."""
     if page is None or content is None or not getattr(content, "pk", None):
         return None
-    url = absolute_url(page.get_absolute_url(language))
+    path = page.get_absolute_url(language)
+    if not path:
+        return None
+    url = absolute_url(path)
     web_page = {
         "@type": "MedicalWebPage",
         "name": content.title,

@@ -189,3 +189,33 @@ def test_a_coordinator_cannot_edit_pages_users_or_coordinators(coordinator_clien
         "referrals.view_referrallink",
         "referrals.view_referralvisit",
     ]
+
+
+# --- the "open now" sentence on a rendered page ---------------------------------------------
+
+
+def open_all_day_today(person):
+    """Open today from midnight to 11:30 pm, in a time zone where 11:30 pm is still to come (the
+    test must not depend on the hour it runs)."""
+    import django.utils.timezone
+
+    for zone in ["America/New_York", "Pacific/Honolulu"]:
+        if django.utils.timezone.now().astimezone(ZoneInfo(zone)).hour < 22:
+            break
+    today = django.utils.timezone.now().astimezone(ZoneInfo(zone)).weekday()
+    person.time_zone = zone
+    person.save()
+    person.opening_hours.all().delete()
+    OpeningHours.objects.create(coordinator=person, weekday=today, opens=datetime.time(0), closes=datetime.time(23, 30))
+
+
+@pytest.mark.parametrize("url", ["/hemifacial-spasm/causes/", "/es/espasmo-hemifacial/causas/", "/", "/es/"])
+def test_the_open_now_sentence_has_one_full_stop(client, url):
+    import lxml.html
+
+    open_all_day_today(maria())
+    page = lxml.html.fromstring(client.get(url).content)
+    [status] = page.xpath('//p[@class="care-contact__status"]')
+    sentence = status.text_content().strip()
+    assert "11:30 p.m." in sentence, sentence
+    assert ".." not in sentence, sentence

@@ -2,6 +2,7 @@
 
 import pytest
 from cms.toolbar.utils import get_object_edit_url, get_object_preview_url
+from django.test import Client
 from djangocms_versioning.models import Version
 
 from conditions.models import Callout
@@ -33,6 +34,32 @@ def test_an_editor_can_preview_and_edit_the_draft(editor_client, editor):
     edit = editor_client.get(get_object_edit_url(draft))
     assert edit.status_code == 200
     assert "cms-toolbar" in edit.content.decode()
+
+
+@pytest.mark.parametrize("view", [get_object_preview_url, get_object_edit_url])
+def test_an_editor_sees_a_spanish_draft_in_spanish(editor_client, editor, view):
+    published = published_content("hfs-causes", "es")
+    draft = Version.objects.get_for_content(published).copy(editor).content
+    html = editor_client.get(view(draft), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "pasa cuando algo irrita" in html  # the page's text, not an empty page
+    assert '<html lang="es">' in html
+
+
+def breadcrumb_names(html):
+    import lxml.html
+
+    return [item.text_content().strip() for item in lxml.html.fromstring(html).xpath('//nav[@class="breadcrumbs"]//li')]
+
+
+@pytest.mark.parametrize("view", [get_object_preview_url, get_object_edit_url])
+@pytest.mark.parametrize(
+    "language,url", [("en", "/hemifacial-spasm/causes/"), ("es", "/es/espasmo-hemifacial/causas/")]
+)
+def test_edit_mode_and_preview_show_the_same_breadcrumbs_as_the_public_page(editor_client, editor, view, language, url):
+    public = breadcrumb_names(Client().get(url).content.decode())
+    assert public[0] in ("Home", "Inicio")
+    draft = Version.objects.get_for_content(published_content("hfs-causes", language)).copy(editor).content
+    assert breadcrumb_names(editor_client.get(view(draft)).content.decode()) == public
 
 
 def test_the_admin_works_for_an_editor(editor_client):

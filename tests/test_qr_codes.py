@@ -114,6 +114,19 @@ def test_a_coordinators_hostile_label_cannot_run_script_for_a_superuser(coordina
     assert document.xpath(f'//img[@src="/admin/referrals/referrallink/{link.pk}/qr.svg"]')
 
 
+def test_the_admin_shows_the_code_at_the_size_it_prints(editor_client, settings):
+    """A long address makes the picture wider than the code: the preview is not squeezed into
+    a fixed width (which shrank the code and its address)."""
+    settings.PUBLIC_BASE_URL = "https://hemifacial-spasm.riverside-neurology-and-neurosurgery.example.org"
+    link = ReferralLink.objects.create(label="Riverside", page=page_by_id("hfs-treatment"))
+    change = editor_client.get(f"/admin/referrals/referrallink/{link.pk}/change/")
+    [image] = lxml.html.fromstring(change.content).xpath(
+        f'//img[@src="/admin/referrals/referrallink/{link.pk}/qr.svg"]'
+    )
+    assert image.get("width") is None
+    assert image.get("height") is None
+
+
 def directives(response):
     policy = response["Content-Security-Policy"]
     return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}

@@ -189,3 +189,27 @@ def test_a_coordinator_creates_a_link_in_the_admin_and_sees_its_counts(coordinat
     change = client.get(f"/admin/referrals/referrallink/{link.pk}/change/").content.decode()
     assert f"/admin/referrals/referrallink/{link.pk}/qr.svg" in change
     assert "qr.png" in change
+
+
+def test_every_link_on_a_referral_links_page_opens_for_a_coordinator(coordinator, editor):
+    """A coordinator cannot view user accounts: the link's creator is shown by name, as text."""
+    import lxml.html
+
+    client, _ = coordinator
+    editor.first_name, editor.last_name = "Ana", "Ruiz"
+    editor.save()
+    link = make_link(created_by=editor)
+    change = lxml.html.fromstring(client.get(f"/admin/referrals/referrallink/{link.pk}/change/").content)
+    [creator] = change.xpath('//div[contains(@class, "field-created_by")]//div[@class="readonly"]')
+    assert creator.text_content().strip() == "Ana Ruiz"
+    hrefs = {href for href in change.xpath("//main//a/@href") if href.startswith("/admin/")}
+    refused = [href for href in sorted(hrefs) if client.get(href).status_code == 403]
+    assert refused == []
+
+
+def test_someone_who_can_view_users_can_still_open_the_creators_account(editor_client, editor):
+    import lxml.html
+
+    link = make_link(created_by=editor)
+    change = lxml.html.fromstring(editor_client.get(f"/admin/referrals/referrallink/{link.pk}/change/").content)
+    assert change.xpath(f'//div[contains(@class, "field-created_by")]//a[@href="/admin/auth/user/{editor.pk}/change/"]')

@@ -93,6 +93,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Listed after XFrameOptionsMiddleware and CSPMiddleware so it sees the response first.
     "editorial.middleware.StaffEditingMiddleware",
+    "editorial.middleware.EditedLanguageMiddleware",  # a Spanish page's preview is in Spanish
     "hfs_site.safe_redirects.SafeAdminRedirectsMiddleware",  # admin ?next= / ?back= stay on the site
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
