@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
+    "editorial.edit_language.EditedObjectLanguageMiddleware",  # drafts edited in their own language
+    "editorial.version_locks.DraftLockMiddleware",  # who holds a draft; an unlocked one opened is held
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
     # language cookie on every anonymous page, which the public site does not need.
     "axes.middleware.AxesMiddleware",
