@@ -47,3 +47,11 @@ class DraftLockToolbar(CMSToolbar):
             "editorial/toolbar/draft_lock.html", extra_context={"holder": holder_name(draft)}, side=self.toolbar.RIGHT
         )
         self.toolbar.add_item(notice, position=0)
+
+
+@toolbar_pool.register
+class EditingMessagesToolbar(CMSToolbar):
+    """Makes the toolbar's message bar announce itself (editorial/inline_saves.py)."""
+
+    class Media:
+        js = ("editorial/editing.js",)
