@@ -3,8 +3,11 @@
 from cms.models import CMSPlugin
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
+from common.edited_elsewhere import EditedElsewhere, Elsewhere
+from coordinators.cms_plugins import coordinator_records
 from coordinators.contacts import contact_details, page_coordinators
 
 from .images import responsive
@@ -41,7 +44,7 @@ class TreatmentOptionPlugin(CMSPluginBase):
 
 
 @plugin_pool.register_plugin
-class TreatmentComparisonPlugin(CMSPluginBase):
+class TreatmentComparisonPlugin(EditedElsewhere, CMSPluginBase):
     """Reads the figures from the treatment page's options: they are edited in one place."""
 
     model = TreatmentComparison
@@ -57,9 +60,17 @@ class TreatmentComparisonPlugin(CMSPluginBase):
         context["rows"] = comparison_rows(options, source_numbers(instance.placeholder, instance.language))
         return context
 
+    def edited_elsewhere(self, instance):
+        page, language = instance.treatment_page, instance.language
+        return Elsewhere(
+            what=gettext_now("The figures in this table"),
+            place=gettext_now("the page “%(title)s”") % {"title": page.get_title(language)},
+            url=page.get_absolute_url(language),
+        )
+
 
 @plugin_pool.register_plugin
-class CallCareTeamPlugin(CMSPluginBase):
+class CallCareTeamPlugin(EditedElsewhere, CMSPluginBase):
     """The number comes from the coordinator records, never from page text."""
 
     model = CallCareTeam
@@ -73,6 +84,9 @@ class CallCareTeamPlugin(CMSPluginBase):
         # the same people as the contact section at the foot of the page
         context["contacts"] = contact_details(page_coordinators(page, instance.language))
         return context
+
+    def edited_elsewhere(self, instance):
+        return coordinator_records()
 
 
 @plugin_pool.register_plugin

@@ -32,6 +32,9 @@ ROLES = {
         *_crud("djangocms_alias", "alias", "aliascontent", "aliasplugin"),
         "djangocms_alias.view_category",
         *_crud("djangocms_versioning", "pagecontentversion", "aliascontentversion", actions=("change", "view")),
+        # Take over a colleague's locked draft (when they are away): their saved work stays in
+        # the draft, they are e-mailed, and whoever opens it next holds it (editorial/version_locks.py).
+        "djangocms_versioning.delete_versionlock",
         *_crud("filer", "file", "folder", "image", "clipboard", "clipboarditem"),
         "filer.can_use_directory_listing",
         *_crud("coordinators", "carecoordinator", "openinghours"),

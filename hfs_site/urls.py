@@ -12,6 +12,7 @@ from django.views.generic import RedirectView
 from django.views.static import serve
 
 from conditions.views import print_guide
+from editorial.views import leave_unchanged_draft
 from seo.sitemaps import PageSitemap
 from seo.views import robots_txt
 
@@ -25,6 +26,8 @@ urlpatterns = [
         rf"^{re.escape(settings.ADMIN_PATH)}conditions/(?P<rest>(?:contenthealth|pagereview)/.*)$",
         RedirectView.as_view(url=f"/{settings.ADMIN_PATH}editorial/%(rest)s", query_string=True, permanent=True),
     ),
+    # before the admin, whose catch-all would answer it (a button in plugin edit forms)
+    path(f"{settings.ADMIN_PATH}leave-draft/", leave_unchanged_draft, name="leave_unchanged_draft"),
     path(settings.ADMIN_PATH, admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

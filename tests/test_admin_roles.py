@@ -55,7 +55,13 @@ def test_editors_and_reviewers_still_preview_drafts(editor):
         assert response.status_code == 200, role
         assert "Unpublished wording" in response.content.decode()
         assert client.get(get_object_structure_url(draft)).status_code == 200, role
-    assert clients[CONTENT_EDITOR].get(get_object_edit_url(draft)).status_code == 200
+
+
+def test_a_content_editor_edits_the_draft_they_made():
+    """(Someone else's draft is locked to its author: tests/test_version_locks.py.)"""
+    client, user = staff(CONTENT_EDITOR)
+    draft = edit_and_publish("hfs-symptoms", user, SECRET_DRAFT, publish=False)
+    assert client.get(get_object_edit_url(draft)).status_code == 200
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(client):

@@ -35,6 +35,12 @@ CMS_LANGUAGES = {
 # --- Versioning (djangocms-versioning) -------------------------------------------------------
 
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
+# A draft belongs to the editor who made it: others see "Locked by <name>" and cannot change it
+# (so one editor's save never silently overwrites another's). Content editors may unlock a draft
+# (editorial/roles.py); its author is then e-mailed, and the next editor to open it holds it.
+DJANGOCMS_VERSIONING_LOCK_VERSIONS = True
+# An unlock must not fail because the mail server is down (the lock is removed either way).
+EMAIL_NOTIFICATIONS_FAIL_SILENTLY = True
 
 # --- Rich text (djangocms-text) ---------------------------------------------------------------
 # Accessible content only. The toolbar offers these; editorial/rich_text.py makes the sanitiser
