@@ -98,7 +98,6 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
-    "editorial.edit_language.EditedObjectLanguageMiddleware",  # drafts edited in their own language
     "editorial.version_locks.DraftLockMiddleware",  # who holds a draft; an unlocked one opened is held
     "editorial.inline_saves.InlineSaveConfirmationMiddleware",  # "Saved in the draft." after inline edits
     # cms.middleware.language.LanguageCookieMiddleware is left out on purpose: it sets a
