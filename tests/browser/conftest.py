@@ -23,10 +23,13 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROME = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 VIEWPORTS = {"phone-320": (320, 640), "phone-375": (375, 812), "desktop": (1280, 800)}
 EDITOR = ("editor", "browser-test-password-1")  # a Content editor account in the test site
+SECOND_EDITOR = ("editor2", "browser-test-password-2")  # another one, for two people at once
+EDITOR_NAMES = {EDITOR[0]: ("Robin", "Lee"), SECOND_EDITOR[0]: ("Sam", "Diaz")}
 CREATE_EDITOR = f"""
 from django.contrib.auth.models import Group, User
-user = User.objects.create_user({EDITOR[0]!r}, password={EDITOR[1]!r}, is_staff=True)
-user.groups.add(Group.objects.get(name="Content editor"))
+for (name, password), (first, last) in zip([{EDITOR!r}, {SECOND_EDITOR!r}], {list(EDITOR_NAMES.values())!r}):
+    user = User.objects.create_user(name, password=password, is_staff=True, first_name=first, last_name=last)
+    user.groups.add(Group.objects.get(name="Content editor"))
 """
 
 
@@ -161,3 +164,16 @@ def open_page(browser):
     yield _open
     for context in contexts:
         context.close()
+
+
+def sign_in(browser, site_url, account, path):
+    """A new browser window with this editor signed in, showing the page at path (close its
+    context when done)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site_url}/admin/login/?next={path}")
+    page.fill("#id_username", account[0])
+    page.fill("#id_password", account[1])
+    page.click("input[type=submit]")
+    page.wait_for_load_state("networkidle")
+    return page
