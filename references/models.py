@@ -46,8 +46,9 @@ class GlossaryTerm(models.Model):
 
 
 class Source(models.Model):
-    """A publication a page's facts or figures come from. New sources are marked "check before
-    publishing" until a clinician confirms them; patients are never told a source was checked."""
+    """A publication a page's facts or figures come from. A source is "not yet checked by a
+    clinician" until one confirms it (the pages citing it may already be published); patients
+    are never told a source was checked."""
 
     key = models.SlugField(_("short name"), max_length=60, unique=True, help_text=_("For example: barker-1995"))
     authors = models.CharField(_("authors"), max_length=300, blank=True)

@@ -23,10 +23,13 @@ ARTIFACTS = ROOT / "test-artifacts"
 CHROME = os.environ.get("CHROME_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 VIEWPORTS = {"phone-320": (320, 640), "phone-375": (375, 812), "desktop": (1280, 800)}
 EDITOR = ("editor", "browser-test-password-1")  # a Content editor account in the test site
+COORDINATOR = ("coordinator", "browser-test-password-2")  # a Care coordinator account
 CREATE_EDITOR = f"""
 from django.contrib.auth.models import Group, User
 user = User.objects.create_user({EDITOR[0]!r}, password={EDITOR[1]!r}, is_staff=True)
 user.groups.add(Group.objects.get(name="Content editor"))
+user = User.objects.create_user({COORDINATOR[0]!r}, password={COORDINATOR[1]!r}, is_staff=True)
+user.groups.add(Group.objects.get(name="Care coordinator"))
 """
 
 
