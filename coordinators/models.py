@@ -4,13 +4,25 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from filer.fields.image import FilerImageField
 
 from common.addresses import tel_number
+from common.validators import no_control_characters
+
+# What a coordinator's record says about them in words, kept once per language: the English
+# field, and a field of the same name plus "_es" for the Spanish site (empty: the English is shown).
+TRANSLATED_FIELDS = ["role", "introduction", "languages", "photo_alt_text"]
+SPANISH_HELP = _("As Spanish-speaking patients should read it. Leave empty to show the English.")
 
 
 class CareCoordinator(models.Model):
+    """A person on the care team. Their role, introduction, languages and photo description are
+    written in English and in Spanish (the `_es` fields); `translated` picks the ones for the
+    page being shown. Two languages and four short fields do not need a translation library."""
+
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, default=_("Care coordinator"))
     photo = FilerImageField(verbose_name=_("photo"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -27,6 +39,19 @@ class CareCoordinator(models.Model):
         _("languages spoken"), max_length=200, blank=True, help_text=_("For example: English, Spanish")
     )
     introduction = models.TextField(_("short introduction"), max_length=600, blank=True)
+    role_es = models.CharField(_("role in Spanish"), max_length=120, blank=True, help_text=SPANISH_HELP)
+    introduction_es = models.TextField(
+        _("short introduction in Spanish"), max_length=600, blank=True, help_text=SPANISH_HELP
+    )
+    languages_es = models.CharField(
+        _("languages spoken, in Spanish"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: inglés, español. Leave empty to show the English."),
+    )
+    photo_alt_text_es = models.CharField(
+        _("photo description in Spanish"), max_length=200, blank=True, help_text=SPANISH_HELP
+    )
     guides = models.ManyToManyField(
         "cms.Page",
         verbose_name=_("condition guides"),
@@ -61,6 +86,17 @@ class CareCoordinator(models.Model):
     @property
     def tel_link(self):
         return tel_number(self.phone)
+
+    def in_language(self, field, language=None):
+        """The text of `field` (one of TRANSLATED_FIELDS) for `language` (default: the active
+        one): its own translation when there is one, or else the English."""
+        language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        return getattr(self, f"{field}_{language}", "").strip() or getattr(self, field)
+
+    @property
+    def translated(self):
+        """{field: text} in the active language, for templates: `person.translated.role`."""
+        return {field: self.in_language(field) for field in TRANSLATED_FIELDS}
 
 
 class OpeningHours(models.Model):
@@ -130,7 +166,6 @@ class CallbackRequest(models.Model):
     )
     handled_at = models.DateTimeField(_("handled on"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed on"), null=True, blank=True)
-    notes = models.TextField(_("coordinator notes"), blank=True)
 
     class Meta:
         verbose_name = _("callback request")
@@ -139,3 +174,30 @@ class CallbackRequest(models.Model):
 
     def __str__(self):
         return _("Callback request %(number)s") % {"number": self.pk}
+
+
+class CallbackNote(models.Model):
+    """One entry in a callback request's history: who wrote what, and when. Notes are only ever
+    added (the admin shows earlier ones read-only), so the history cannot be overwritten."""
+
+    callback = models.ForeignKey(
+        CallbackRequest, verbose_name=_("callback request"), on_delete=models.CASCADE, related_name="history"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    written_at = models.DateTimeField(_("written on"), default=timezone.now)
+    text = models.TextField(_("note"), max_length=2000, validators=[no_control_characters])
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["written_at", "pk"]
+
+    def __str__(self):
+        return date_format(timezone.localtime(self.written_at), "DATETIME_FORMAT")

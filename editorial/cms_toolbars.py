@@ -1,12 +1,19 @@
-"""The editorial workflow in the toolbar: "Clinical review" in the Page menu, for anyone who may
-record reviews, and who holds a page's draft.
+"""The editorial workflow in the toolbar, for each role.
 
-The review opens for the version being shown (usually the published one), so a reviewer can
-record a review without making a draft; the review shows on the public page at once.
+- Page > Clinical review, for anyone who may record reviews. It opens the review of the version
+  being shown (usually the published one), so a reviewer can record a review without making a
+  draft; the review shows on the public page at once.
+- Who holds a page's draft (version locking), and the message bar announced to screen readers.
+- For staff who may not change pages (clinical reviewers, care coordinators), the entries the
+  CMS shows them greyed out ("Create", Page > Create Page > New Page, Page settings ...) are
+  taken out, with the menus they leave empty: they can never do anything for them. Without
+  page access at all (care coordinators), the Language menu goes too: its links open the page
+  editor, which they may not open.
 """
 
+from cms.cms_toolbars import LANGUAGE_MENU_IDENTIFIER
 from cms.extensions.toolbar import ExtensionToolbar
-from cms.toolbar.items import TemplateItem
+from cms.toolbar.items import Break, ButtonList, Menu, SubMenu, TemplateItem
 from cms.toolbar_base import CMSToolbar
 from cms.toolbar_pool import toolbar_pool
 from django.utils.translation import gettext_lazy as _
@@ -55,3 +62,45 @@ class EditingMessagesToolbar(CMSToolbar):
 
     class Media:
         js = ("editorial/editing.js",)
+
+
+@toolbar_pool.register
+class RoleToolbar(CMSToolbar):
+    """Runs after the CMS's own toolbars (this app comes after cms and djangocms_versioning in
+    INSTALLED_APPS, and the pool keeps that order), once they have added their buttons."""
+
+    def post_template_populate(self):
+        user = self.request.user
+        if user.has_perm("cms.change_page"):
+            return  # editors see disabled entries with the reason, e.g. why Publish is greyed out
+        toolbar = self.toolbar
+        for item in [*toolbar.get_left_items(), *toolbar.get_right_items()]:
+            all_disabled = isinstance(item, ButtonList) and all(button.disabled for button in item.buttons)
+            emptied = isinstance(item, Menu) and item.get_items() and not _without_disabled_entries(item)
+            if (all_disabled and item.buttons) or emptied:
+                toolbar.remove_item(item)
+        if not user.has_perm("cms.view_page"):
+            language_menu = toolbar.get_menu(LANGUAGE_MENU_IDENTIFIER)
+            if language_menu is not None:
+                toolbar.remove_item(language_menu)
+
+
+def _without_disabled_entries(menu) -> int:
+    """Remove the menu's disabled entries, its sub-menus left empty and the breaks left over;
+    return how many entries remain."""
+    for item in list(menu.get_items()):
+        if isinstance(item, SubMenu):
+            if item.get_items() and not _without_disabled_entries(item):
+                menu.remove_item(item)
+        elif getattr(item, "disabled", False):
+            menu.remove_item(item)
+    previous = None
+    for item in list(menu.get_items()):
+        if isinstance(item, Break) and (previous is None or isinstance(previous, Break)):
+            menu.remove_item(item)
+        else:
+            previous = item
+    items = menu.get_items()
+    if items and isinstance(items[-1], Break):
+        menu.remove_item(items[-1])
+    return len(menu.get_items())

@@ -54,6 +54,8 @@ ROLES = {
     CARE_COORDINATOR: [
         "coordinators.view_callbackrequest",
         "coordinators.change_callbackrequest",
+        "coordinators.add_callbacknote",  # notes are only ever added (the history is kept)
+        "coordinators.view_callbacknote",
         "coordinators.view_carecoordinator",
         *_crud("referrals", "referrallink", actions=("add", "change", "view")),
         "referrals.view_referralvisit",

@@ -55,8 +55,9 @@ PERSON_IN_CITATION = re.compile(r"^(?P<surname>.+?)\s+[A-Z]{1,3}(?:\s+(?:Jr|Sr|2
 
 
 class Source(models.Model):
-    """A publication a page's facts or figures come from. New sources are marked "check before
-    publishing" until a clinician confirms them; patients are never told a source was checked."""
+    """A publication a page's facts or figures come from. A source is "not yet checked by a
+    clinician" until one confirms it (the pages citing it may already be published); patients
+    are never told a source was checked."""
 
     key = models.SlugField(
         _("short name"),

@@ -1,12 +1,14 @@
 """The people the seed makes: the account seeded versions are recorded under, and the first
-care coordinator (created only when missing: staff keep coordinators up to date in the admin)."""
+care coordinator (created only when missing: staff keep coordinators up to date in the admin;
+on a site seeded before coordinators had Spanish fields, those are filled in where still empty
+and the English beside them is still the seed's)."""
 
 import datetime
 
 from cms.models import Page
 from django.contrib.auth import get_user_model
 
-from coordinators.models import CareCoordinator
+from coordinators.models import TRANSLATED_FIELDS, CareCoordinator
 
 SEED_USERNAME = "site-seed"
 
@@ -23,7 +25,9 @@ def seed_user():
 
 
 def ensure_coordinator(spec, site) -> bool:
-    if CareCoordinator.objects.filter(email=spec["email"]).exists():
+    existing = CareCoordinator.objects.filter(email=spec["email"]).first()
+    if existing:
+        _fill_missing_translations(existing, spec)
         return False
     fields = {key: value for key, value in spec.items() if key not in ("hours", "guides")}
     coordinator = CareCoordinator.objects.create(**fields)
@@ -36,3 +40,16 @@ def ensure_coordinator(spec, site) -> bool:
             )
     coordinator.guides.set(Page.objects.filter(reverse_id__in=spec.get("guides", []), site=site))
     return True
+
+
+def _fill_missing_translations(coordinator, spec):
+    """Give an existing coordinator the seed's Spanish text for any field whose Spanish is empty
+    and whose English staff have not changed; anything staff wrote is left alone."""
+    changed = []
+    for field in TRANSLATED_FIELDS:
+        spanish = f"{field}_es"
+        if spec.get(spanish) and not getattr(coordinator, spanish) and getattr(coordinator, field) == spec.get(field):
+            setattr(coordinator, spanish, spec[spanish])
+            changed.append(spanish)
+    if changed:
+        coordinator.save(update_fields=changed)

@@ -13,8 +13,9 @@ from django.utils import timezone
 from djangocms_versioning.models import Version
 
 from conditions.models import Figure
-from editorial.content_health import MainText, build_report
+from editorial.content_health import build_report
 from editorial.models import PageReview
+from editorial.page_text import MainText
 from references.models import Source
 
 from .conftest import ALL_PAGES, edit_and_publish, published_content
@@ -56,18 +57,22 @@ def test_the_seeded_site_is_readable_and_sound_but_never_reviewed():
 def test_unchecked_sources_are_flagged_for_editors_until_a_clinician_confirms_them(client):
     rows = build_report()
     choosing = next(r for r in rows if r.url == "/hemifacial-spasm/choosing-a-treatment/")
-    assert choosing.sources_to_check == [
-        "baldauf-2019",
-        "barker-1995",
-        "botox-label",
-        "carbamazepine-label",
-        "huh-2008",
-        "lu-2014",
-        "miller-2012",
-        "newcastle-botox",
-        "tambasco-2021",
+    # named as the pages cite them, not by their internal keys
+    assert [source.label for source in choosing.sources_to_check] == [
+        "BOTOX (onabotulinumtoxinA) for injection: US prescribing information",
+        "Baldauf, 2019",
+        "Barker, 1995",
+        "Carbamazepine: US prescribing information",
+        "Huh, 2008",
+        "Lu, 2014",
+        "Miller, 2012",
+        "Newcastle",
+        "Tambasco, 2021",
     ]
-    assert "sources not yet checked by a clinician: baldauf-2019, barker-1995" in choosing.flags[1]
+    barker = Source.objects.get(key="barker-1995")
+    assert choosing.sources_to_check[2].admin_url == f"/admin/references/source/{barker.pk}/change/"
+    assert "sources not yet checked by a clinician: BOTOX" in choosing.flags[1]
+    assert "Baldauf, 2019; Barker, 1995;" in choosing.flags[1]
     # patients are never told a source was checked or reviewed
     html = client.get("/hemifacial-spasm/choosing-a-treatment/").content.decode()
     assert "Sources" in html

@@ -139,6 +139,20 @@ def test_a_coordinator_put_on_a_guide_shows_on_its_pages_at_once_and_leaves_when
 # --- the Care coordinator role --------------------------------------------------------------
 
 
+def notes_form(notes, new_text=""):
+    """The notes history part of a callback request's form: the notes shown, and a new one."""
+    data = {
+        "history-TOTAL_FORMS": str(len(notes) + 1),
+        "history-INITIAL_FORMS": str(len(notes)),
+        "history-MIN_NUM_FORMS": "0",
+        "history-MAX_NUM_FORMS": "1000",
+    }
+    for index, note in enumerate(notes):
+        data |= {f"history-{index}-id": str(note.pk), f"history-{index}-callback": str(note.callback_id)}
+    data[f"history-{len(notes)}-text"] = new_text
+    return data
+
+
 @pytest.fixture
 def coordinator_client():
     user = get_user_model().objects.create_user("maria", "maria@example.org", "a-long-test-password", is_staff=True)
@@ -153,15 +167,17 @@ def test_a_coordinator_can_triage_callback_requests(coordinator_client):
     request = CallbackRequest.objects.create(name="Ana", phone="5550102233", consent=True)
     listing = client.get("/admin/coordinators/callbackrequest/?status__exact=new")
     assert listing.status_code == 200
-    assert f"Callback request {request.pk}" in listing.content.decode()
+    assert f"/admin/coordinators/callbackrequest/{request.pk}/change/" in listing.content.decode()
+    assert ">Ana</a></th>" in listing.content.decode()
     assert client.get("/admin/coordinators/callbackrequest/?q=Ana").status_code == 200
     response = client.post(
         f"/admin/coordinators/callbackrequest/{request.pk}/change/",
-        {"status": "closed", "notes": "Called back, booked a visit."},
+        {"status": "closed", **notes_form([], "Called back, booked a visit.")},
     )
     assert response.status_code == 302
     request.refresh_from_db()
-    assert (request.status, request.handled_by, request.notes) == ("closed", user, "Called back, booked a visit.")
+    assert (request.status, request.handled_by) == ("closed", user)
+    assert [note.text for note in request.history.all()] == ["Called back, booked a visit."]
     assert request.handled_at is not None
     assert request.closed_at is not None
     assert request.name == "Ana"  # what the patient sent cannot be changed
@@ -181,7 +197,9 @@ def test_a_coordinator_cannot_edit_pages_users_or_coordinators(coordinator_clien
     assert not user.has_perm("cms.change_page")
     assert not user.has_perm("coordinators.delete_callbackrequest")
     assert sorted(user.get_all_permissions()) == [
+        "coordinators.add_callbacknote",
         "coordinators.change_callbackrequest",
+        "coordinators.view_callbacknote",
         "coordinators.view_callbackrequest",
         "coordinators.view_carecoordinator",
         "referrals.add_referrallink",

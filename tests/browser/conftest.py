@@ -25,11 +25,14 @@ VIEWPORTS = {"phone-320": (320, 640), "phone-375": (375, 812), "desktop": (1280,
 EDITOR = ("editor", "browser-test-password-1")  # a Content editor account in the test site
 SECOND_EDITOR = ("editor2", "browser-test-password-2")  # another one, for two people at once
 EDITOR_NAMES = {EDITOR[0]: ("Robin", "Lee"), SECOND_EDITOR[0]: ("Sam", "Diaz")}
+COORDINATOR = ("coordinator", "browser-test-password-3")  # a Care coordinator account
 CREATE_EDITOR = f"""
 from django.contrib.auth.models import Group, User
 for (name, password), (first, last) in zip([{EDITOR!r}, {SECOND_EDITOR!r}], {list(EDITOR_NAMES.values())!r}):
     user = User.objects.create_user(name, password=password, is_staff=True, first_name=first, last_name=last)
     user.groups.add(Group.objects.get(name="Content editor"))
+user = User.objects.create_user({COORDINATOR[0]!r}, password={COORDINATOR[1]!r}, is_staff=True)
+user.groups.add(Group.objects.get(name="Care coordinator"))
 """
 
 
