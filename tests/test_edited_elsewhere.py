@@ -132,3 +132,15 @@ def test_junk_is_answered_with_a_redirect(editor_and_client, version):
 
 def test_visitors_cannot_use_it(client):
     assert leave(client, next="/")["Location"].startswith("/admin/login/")
+
+
+def test_in_edit_mode_the_contact_section_says_where_its_numbers_are_changed(editor_and_client, client):
+    """The contact section on every page is not a plugin: in edit mode it says where it is changed."""
+    from cms.toolbar.utils import get_object_edit_url
+
+    editor_client, user = editor_and_client
+    draft = new_draft("hfs-causes", user)
+    html = editor_client.get(get_object_edit_url(draft.content)).content.decode()
+    assert "are not changed here. They come from the care coordinator records." in html
+    assert 'href="/admin/coordinators/carecoordinator/"' in html
+    assert "are not changed here" not in client.get("/hemifacial-spasm/causes/").content.decode()
