@@ -12,6 +12,7 @@ from urllib.parse import unquote_to_bytes, urlsplit
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
+from django.utils import translation
 
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 10
@@ -68,7 +69,12 @@ class SiteReader:
 
     def get(self, path: str):
         """(status, text) of path after redirects; text is None for a redirect off the site or a
-        chain of more than MAX_REDIRECTS."""
+        chain of more than MAX_REDIRECTS. A request switches the thread's language (Django's
+        LocaleMiddleware); the caller's stays active afterwards."""
+        with translation.override(translation.get_language()):
+            return self._get(path)
+
+    def _get(self, path):
         for _hop in range(MAX_REDIRECTS):
             parts = urlsplit(path)
             response = self.handler.get_response(WSGIRequest(visitor_environ(parts.path, parts.query)))

@@ -3,7 +3,6 @@
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
-from django.utils import translation
 
 from common.html import RAW_TEXT, elements, parse_document
 from common.site_requests import SiteReader
@@ -85,9 +84,7 @@ class LinkChecker:
     def html(self, path):
         """The page at path after redirects, or None when it does not answer 200."""
         if path not in self.pages:
-            # a request switches the thread's language (LocaleMiddleware); keep the caller's
-            with translation.override(translation.get_language()):
-                status, text = self.reader.get(path)
+            status, text = self.reader.get(path)  # keeps the caller's language (site_requests)
             self.pages[path] = text if status == 200 else None
         return self.pages[path]
 

@@ -66,7 +66,7 @@ def test_unchecked_sources_are_flagged_for_editors_until_a_clinician_confirms_th
         "Huh, 2008",
         "Lu, 2014",
         "Miller, 2012",
-        "Newcastle",
+        "Newcastle upon Tyne Hospitals NHS Foundation Trust",
         "Tambasco, 2021",
     ]
     barker = Source.objects.get(key="barker-1995")

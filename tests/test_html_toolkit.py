@@ -282,3 +282,15 @@ def test_no_module_of_the_site_parses_html_with_html_parser():
         )
     ]
     assert offenders == []
+
+
+@pytest.mark.django_db
+def test_reading_a_spanish_page_leaves_the_callers_language_active():
+    """Content health reads Spanish pages; its flags stay in the editor's language."""
+    from django.utils import translation
+
+    from common.site_requests import SiteReader
+
+    with translation.override("en"):
+        SiteReader().get("/es/espasmo-hemifacial/")
+        assert translation.get_language() == "en"
