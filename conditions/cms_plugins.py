@@ -3,6 +3,7 @@
 from cms.models import CMSPlugin
 from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
+from django.contrib import admin
 from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 
@@ -10,8 +11,10 @@ from common.edited_elsewhere import EditedElsewhere, Elsewhere
 from coordinators.cms_plugins import coordinator_records
 from coordinators.contacts import contact_details, page_coordinators
 
+from . import values_exercise
+from .decision_aid import evidence_years, pictures_of
 from .images import responsive
-from .models import CallCareTeam, Callout, Figure, TreatmentComparison, TreatmentOption
+from .models import CallCareTeam, Callout, DecisionAid, Figure, KeyFigure, TreatmentComparison, TreatmentOption
 from .treatments import comparison_rows, source_numbers, treatment_options
 
 
@@ -23,6 +26,14 @@ class CalloutPlugin(CMSPluginBase):
     render_template = "conditions/plugins/callout.html"
 
 
+class KeyFigureInline(admin.StackedInline):
+    model = KeyFigure
+    extra = 0
+    fields = ["kind", ("low", "high"), "about", "outcome", "detail", "sources", "position"]
+    filter_horizontal = ["sources"]
+    verbose_name_plural = _("Key figures, drawn as pictures of 100 people in the decision aid")
+
+
 @plugin_pool.register_plugin
 class TreatmentOptionPlugin(CMSPluginBase):
     model = TreatmentOption
@@ -30,6 +41,7 @@ class TreatmentOptionPlugin(CMSPluginBase):
     module = _("Condition guide")
     render_template = "conditions/plugins/treatment_option.html"
     filter_horizontal = ["sources"]
+    inlines = [KeyFigureInline]
     fieldsets = [
         (None, {"fields": ["name", "anchor", "summary"]}),
         (_("Full description"), {"fields": ["how_it_works", "benefits", "risks", "recovery"]}),
@@ -64,6 +76,34 @@ class TreatmentComparisonPlugin(EditedElsewhere, CMSPluginBase):
         page, language = instance.treatment_page, instance.language
         return Elsewhere(
             what=gettext_now("The figures in this table"),
+            place=gettext_now("the page “%(title)s”") % {"title": page.get_title(language)},
+            url=page.get_absolute_url(language),
+        )
+
+
+@plugin_pool.register_plugin
+class DecisionAidPlugin(EditedElsewhere, CMSPluginBase):
+    """The options' key figures as pictures, a values exercise and a summary to print."""
+
+    model = DecisionAid
+    name = _("Decision aid")
+    module = _("Condition guide")
+    render_template = "conditions/plugins/decision_aid.html"
+
+    def render(self, context, instance, placeholder):
+        context = super().render(context, instance, placeholder)
+        options = treatment_options(instance.treatment_page, instance.language)
+        context["aid"] = aid = f"aid-{instance.pk}"
+        context["options"] = pictures_of(options, source_numbers(instance.placeholder, instance.language), aid)
+        context["evidence_years"] = evidence_years(options)
+        context["questions"] = values_exercise.QUESTIONS
+        context["always_ask"] = values_exercise.ALWAYS_ASK
+        return context
+
+    def edited_elsewhere(self, instance):
+        page, language = instance.treatment_page, instance.language
+        return Elsewhere(
+            what=gettext_now("The figures in these pictures"),
             place=gettext_now("the page “%(title)s”") % {"title": page.get_title(language)},
             url=page.get_absolute_url(language),
         )

@@ -12,7 +12,7 @@ def treatment_options_in(contents) -> list[TreatmentOption]:
     placeholders = [placeholder for content in contents for placeholder in content.get_placeholders()]
     plugin_ids = CMSPlugin.objects.filter(placeholder__in=placeholders, plugin_type="TreatmentOptionPlugin")
     options = TreatmentOption.objects.filter(pk__in=plugin_ids.values("pk"))
-    return list(options.order_by("placeholder", "position").prefetch_related("sources"))
+    return list(options.order_by("placeholder", "position").prefetch_related("sources", "key_figures__sources"))
 
 
 def treatment_options(page, language) -> list[TreatmentOption]:
@@ -35,7 +35,7 @@ def comparison_rows(options, numbers):
     return [
         {
             "option": option,
-            "figures": [(field, label, getattr(option, field)) for field, label in TreatmentOption.FIGURES],
+            "figures": [(field, label, option.figure_text(field)) for field, label in TreatmentOption.FIGURES],
             "citations": [(numbers.get(source.pk), source) for source in option.sources.all()],
         }
         for option in options

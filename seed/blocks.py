@@ -6,6 +6,7 @@ from django.core.files import File
 from djangocms_alias.models import AliasContent
 from filer.models import Folder, Image
 
+from conditions.models import KeyFigure
 from references.models import Source
 
 # Block types whose fields go to the plugin as they are.
@@ -44,8 +45,13 @@ class BlockBuilder:
             add_plugin(placeholder, SIMPLE[kind], language, **fields)
         elif kind == "treatment":
             keys = fields.pop("sources", [])
+            key_figures = fields.pop("key_figures", [])
             plugin = add_plugin(placeholder, "TreatmentOptionPlugin", language, **fields)
             plugin.sources.set(Source.objects.filter(key__in=keys))
+            for position, figure in enumerate(key_figures):
+                values = {key: value for key, value in figure.items() if key != "sources"}
+                made = KeyFigure.objects.create(option=plugin, position=position, **values)
+                made.sources.set(Source.objects.filter(key__in=figure["sources"]))
         elif kind == "comparison":
             treatment_page = self.find_page(fields.get("treatment_page", "hfs-treatment"))
             add_plugin(
@@ -55,6 +61,9 @@ class BlockBuilder:
                 caption=fields["caption"],
                 treatment_page=treatment_page,
             )
+        elif kind == "decision_aid":
+            treatment_page = self.find_page(fields.get("treatment_page", "hfs-treatment"))
+            add_plugin(placeholder, "DecisionAidPlugin", language, treatment_page=treatment_page)
         elif kind == "sources":
             plugin = add_plugin(placeholder, "SourceListPlugin", language)
             plugin.sources.set(Source.objects.filter(key__in=fields["keys"]))

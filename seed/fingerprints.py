@@ -1,7 +1,8 @@
 """Fingerprints of seeded content: what the site holds, as lines of text, and their hash.
 
 A fingerprint covers what an editor can change: a page's title, menu title and meta
-description and every plugin in its content placeholder (each field, and the sources it cites),
+description and every plugin in its content placeholder (each field, the sources it cites and
+the records edited with it, such as a treatment option's key figures),
 an alias's plugins, a source's or a glossary term's fields. Comparing it with the fingerprint
 taken right after seeding tells whether staff have changed the content since.
 """
@@ -36,6 +37,29 @@ def _plugin_lines(plugin):
         else:
             continue
         lines.append(f"{field.name}: {value}")
+    return lines + _related_lines(bound)
+
+
+def _record_values(record):
+    """A record's own fields and the ids of the records it lists, without its ids and links."""
+    values = []
+    for field in record._meta.get_fields():
+        if field.auto_created or field.primary_key or field.many_to_one:
+            continue
+        if isinstance(field, models.ManyToManyField):
+            values.append(sorted(str(item.pk) for item in getattr(record, field.name).all()))
+        elif field.concrete:
+            values.append(getattr(record, field.attname))
+    return values
+
+
+def _related_lines(bound):
+    """Records that belong to a plugin (a treatment option's key figures), edited in its form."""
+    lines = []
+    for relation in bound._meta.related_objects:
+        if relation.one_to_many and not issubclass(relation.related_model, CMSPlugin):
+            for record in getattr(bound, relation.get_accessor_name()).all():
+                lines.append(f"{relation.name}: {_record_values(record)}")
     return lines
 
 

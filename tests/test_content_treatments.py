@@ -284,15 +284,20 @@ MVD_FIGURES = {
     ],
 }
 MVD_SHORT_RISKS = {
+    # the key figures in words, then the short text
     "en": [
-        "Hearing loss: permanent in about 2 to 3 in 100 (about 5 in 100 of the patients at one hospital, "
-        "counting partial loss), for a while in about 3 in 100",
-        "Face weakness: for a while in 9.5 in 100, permanent in 0.9 in 100",
+        "About 2 to 5 in 100 people lose hearing on that side for good (2.3 in 100 in a review of 22 studies; "
+        "about 5 in 100 at one hospital, counting partial loss).",
+        "About 10 in 100 people have weakness of the face for a while (9.5 in 100;",
+        "About 1 in 100 people have weakness of the face for good (0.9 in 100).",
+        "Hearing loss for a while: about 3 in 100.",
     ],
     "es": [
-        "Pérdida de audición: permanente en unas 2 a 3 de cada 100 (unas 5 de cada 100 de los pacientes de un "
-        "hospital, si se cuenta la pérdida parcial), por un tiempo en unas 3 de cada 100",
-        "Debilidad de la cara: por un tiempo en 9.5 de cada 100, permanente en 0.9 de cada 100",
+        "Entre unas 2 y 5 de cada 100 personas pierden la audición de ese lado para siempre (2.3 de cada 100 en "
+        "una revisión de 22 estudios; unas 5 de cada 100 en un hospital, si se cuenta la pérdida parcial).",
+        "Alrededor de 10 de cada 100 personas tienen debilidad de la cara por un tiempo (9.5 de cada 100;",
+        "Alrededor de 1 de cada 100 personas tiene debilidad de la cara para siempre (0.9 de cada 100).",
+        "Pérdida de audición por un tiempo: unas 3 de cada 100.",
     ],
 }
 
@@ -353,7 +358,7 @@ MVD_WORDING = {
     "en": {
         TREATMENT["en"]: [
             "The numbers on this page come from studies and a hospital leaflet.",
-            "(spasm-free after a year or more: 78 in 100 of the patients at one hospital)",
+            "Spasm-free after a year or more: 78 in 100 of the patients at one hospital.",
             "Most people stay in the hospital for a few nights. Your care team will tell you how long.",
         ],
         CHOOSING["en"]: [
@@ -372,7 +377,7 @@ MVD_WORDING = {
     "es": {
         TREATMENT["es"]: [
             "Las cifras de esta página vienen de estudios y de un folleto de un hospital.",
-            "(sin espasmos después de un año o más: 78 de cada 100 de los pacientes de un hospital)",
+            "Sin espasmos después de un año o más: 78 de cada 100 de los pacientes de un hospital.",
             "La mayoría de las personas se quedan unas noches en el hospital. "
             "Su equipo de atención le dirá cuánto tiempo.",
         ],
@@ -439,3 +444,19 @@ def test_every_number_in_the_short_figures_is_in_the_notes_of_a_source_the_optio
             missing = numbers(value) - sourced
             assert not missing, f"{option.name}, {field}: {sorted(missing)} not in the notes of {sources}"
     assert with_figures >= 2  # injections and surgery show numbers
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_number_in_a_key_figure_is_in_the_notes_of_a_source_it_cites(language):
+    figures = [
+        figure
+        for option in treatment_options(page_by_id("hfs-treatment"), language)
+        for figure in option.key_figures.all()
+    ]
+    assert len(figures) >= 3
+    for figure in figures:
+        sources = list(figure.sources.all())
+        assert sources, f"{figure} cites no source"
+        sourced = set().union(*(numbers(source.notes) for source in sources))
+        missing = numbers(figure.caption()) - sourced - {"100"}
+        assert not missing, f"{figure.caption()}: {sorted(missing)} not in the notes of {sources}"

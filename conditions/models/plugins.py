@@ -1,10 +1,9 @@
-"""Models of the condition guide: its plugins and the condition facts extension."""
+"""The condition guide's plugins and the key figures of its treatment options."""
 
-from cms.extensions import PageContentExtension
-from cms.extensions.extension_pool import extension_pool
 from cms.models import CMSPlugin
 from cms.models.fields import PageField
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -77,15 +76,102 @@ class TreatmentOption(CMSPlugin):
 
     def copy_relations(self, oldinstance):
         self.sources.set(oldinstance.sources.all())
+        for figure in oldinstance.key_figures.all():
+            sources = list(figure.sources.all())
+            figure.pk, figure.option = None, self
+            figure.save()
+            figure.sources.set(sources)
+
+    def figure_text(self, field) -> str:
+        """A short figure as the pages show it: for "how well it works" and "main risks", the key
+        figures in words come first, then the short text."""
+        kind = {"success": KeyFigure.BENEFIT, "main_risks": KeyFigure.HARM}.get(field)
+        sentences = [figure.caption() for figure in self.key_figures.all() if figure.kind == kind]
+        return " ".join([*sentences, getattr(self, field)]).strip()
 
     def figures(self):
         """[(label, value)] of the short figures that are filled in."""
-        return [(label, getattr(self, field)) for field, label in self.FIGURES if getattr(self, field)]
+        shown = [(label, self.figure_text(field)) for field, label in self.FIGURES]
+        return [(label, value) for label, value in shown if value]
 
     def save(self, *args, **kwargs):
         if not self.anchor:
             self.anchor = slugify(self.name)[:80]
         super().save(*args, **kwargs)
+
+
+class KeyFigure(models.Model):
+    """A figure of a treatment option, counted in 100 people: "2 to 5 in 100 people have hearing
+    loss on that side for good". It is typed once: the comparison and the "at a glance" box say
+    it in words, and the decision aid draws it as a picture of 100 people."""
+
+    BENEFIT, HARM = "benefit", "harm"
+    KINDS = [(BENEFIT, _("how many it helps")), (HARM, _("a risk: how many have it"))]
+
+    option = models.ForeignKey(TreatmentOption, on_delete=models.CASCADE, related_name="key_figures")
+    kind = models.CharField(_("kind"), max_length=10, choices=KINDS, default=BENEFIT)
+    low = models.PositiveSmallIntegerField(
+        _("how many in 100"),
+        validators=[MaxValueValidator(100)],
+        help_text=_("A whole number from 0 to 100. If the studies give a range, the lowest number."),
+    )
+    high = models.PositiveSmallIntegerField(
+        _("up to"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Only if the studies give a range: the highest number. Otherwise leave it empty."),
+    )
+    about = models.BooleanField(
+        _("say “about”"),
+        default=True,
+        help_text=_("Tick it when the number is rounded: 0.9 in 100 is shown as “about 1 in 100”."),
+    )
+    outcome = models.CharField(
+        _("what happens to them"),
+        max_length=160,
+        help_text=_("Ends the sentence “… in 100 people …”. For example: have hearing loss on that side for good"),
+    )
+    detail = models.CharField(
+        _("exact figures"),
+        max_length=300,
+        blank=True,
+        help_text=_("Optional. For example: 2.3 in 100 in a review of 22 studies"),
+    )
+    sources = models.ManyToManyField("references.Source", verbose_name=_("sources"), related_name="+")
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("key figure (a picture of 100 people)")
+        verbose_name_plural = _("key figures (pictures of 100 people)")
+
+    def __str__(self):
+        return self.sentence()
+
+    def clean(self):
+        if self.high is not None and self.low is not None and self.high <= self.low:
+            raise ValidationError({"high": _("Make this more than “how many in 100”, or leave it empty.")})
+
+    def phrase(self) -> str:
+        """ "About 2 to 5 in 100 people lose hearing on that side for good", with no full stop."""
+        numbers = {"low": self.low, "high": self.high, "outcome": self.outcome.strip().rstrip(".")}
+        if self.high is None and self.about:
+            text = _("About %(low)s in 100 people %(outcome)s")
+        elif self.high is None:
+            text = _("%(low)s in 100 people %(outcome)s")
+        elif self.about:
+            text = _("About %(low)s to %(high)s in 100 people %(outcome)s")
+        else:
+            text = _("%(low)s to %(high)s in 100 people %(outcome)s")
+        return text % numbers
+
+    def sentence(self) -> str:
+        return f"{self.phrase()}."
+
+    def caption(self) -> str:
+        """The sentence with the exact figures: the text alternative of its picture."""
+        return f"{self.phrase()} ({self.detail.strip()})." if self.detail.strip() else self.sentence()
 
 
 class TreatmentComparison(CMSPlugin):
@@ -101,6 +187,21 @@ class TreatmentComparison(CMSPlugin):
 
     def __str__(self):
         return self.caption
+
+
+class DecisionAid(CMSPlugin):
+    """The decision aid: the treatment options' key figures as pictures of 100 people, a "what
+    matters to you" exercise and a summary to print. Figures come from the treatment page."""
+
+    treatment_page = PageField(
+        verbose_name=_("treatment page"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The page whose treatment options and key figures are shown. Their figures are edited there."),
+    )
+
+    def __str__(self):
+        return str(_("Decision aid"))
 
 
 class CallCareTeam(CMSPlugin):
@@ -151,45 +252,3 @@ class Figure(CMSPlugin):
             )
         if self.decorative and self.alt_text.strip():
             raise ValidationError({"alt_text": _("A decorative image has no alternative text. Clear it or untick.")})
-
-
-class ConditionFacts(PageContentExtension):
-    """What a condition guide is about, for search engines (schema.org MedicalCondition).
-
-    Set on the first page of a guide; the structured data on every page of the guide is built
-    from these fields and from the guide's treatment plugins.
-    """
-
-    NEUROLOGIC = "Neurologic"
-    SPECIALTIES = [(NEUROLOGIC, _("Neurology")), ("Surgical", _("Surgery")), ("PrimaryCare", _("Primary care"))]
-
-    condition_name = models.CharField(_("condition"), max_length=120)
-    alternate_names = models.CharField(
-        _("other names"), max_length=300, blank=True, help_text=_("Separate names with commas: facial twitch, HFS")
-    )
-    signs_and_symptoms = models.TextField(_("signs and symptoms"), blank=True, help_text=_("One per line."))
-    causes = models.TextField(_("causes"), blank=True, help_text=_("One per line."))
-    specialty = models.CharField(_("medical specialty"), max_length=40, choices=SPECIALTIES, default=NEUROLOGIC)
-
-    class Meta:
-        verbose_name = _("condition facts")
-        verbose_name_plural = _("condition facts")
-
-    def __str__(self):
-        return self.condition_name
-
-    @staticmethod
-    def _lines(text):
-        return [line.strip() for line in text.splitlines() if line.strip()]
-
-    def alternate_name_list(self):
-        return [name.strip() for name in self.alternate_names.split(",") if name.strip()]
-
-    def sign_list(self):
-        return self._lines(self.signs_and_symptoms)
-
-    def cause_list(self):
-        return self._lines(self.causes)
-
-
-extension_pool.register(ConditionFacts)
