@@ -129,13 +129,13 @@ QUESTIONS = (
             Answer(
                 "accept",
                 _("I could accept a small risk"),
-                _("The operation may match this answer. The picture above shows how many lose hearing for good."),
+                _("The operation may match this answer. The figures show how many people lose hearing for good."),
                 _("How often do your surgeons' patients lose hearing after the operation?"),
             ),
             Answer(
                 "unsure",
                 _("I am not sure"),
-                _("Look at the picture of 100 people above, and talk it over with your doctor."),
+                _("Look at the figures for hearing loss, and talk it over with your doctor."),
                 _("How is my hearing checked during and after the operation?"),
             ),
             Answer(

@@ -24,7 +24,16 @@ ROLES = {
         "cms.publish_page",
         "cms.use_structure",
         *_crud("djangocms_text", "text"),
-        *_crud("conditions", "callout", "treatmentoption", "treatmentcomparison", "callcareteam", "figure"),
+        *_crud(
+            "conditions",
+            "callout",
+            "treatmentoption",
+            "keyfigure",
+            "treatmentcomparison",
+            "decisionaid",
+            "callcareteam",
+            "figure",
+        ),
         *_crud("cms", "cmsplugin"),  # plugins without fields of their own (glossary, spasm diary)
         *_crud("references", "glossaryterm", "source", "sourcelist"),
         *_crud("editorial", "pagereview", actions=("add", "change", "view")),

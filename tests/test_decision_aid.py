@@ -186,3 +186,52 @@ def test_an_editor_changing_only_a_key_figure_changes_the_pages_fingerprint(edit
     figure.low += 1
     figure.save()
     assert page_lines(version.content) != before
+
+
+def plugin_form(client, url):
+    """The CMS's edit-plugin form as a browser would send it back, unchanged."""
+    page = lxml_html.fromstring(client.get(url).content)
+    form = page.xpath("//form[@id='treatmentoption_form']")[0]
+    values = {}
+    for name, value in form.form_values():
+        values.setdefault(name, []).append(value)
+    return values
+
+
+def test_a_content_editor_changes_a_key_figure_in_the_treatment_options_form(editor):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.test import Client
+    from django.urls import reverse
+
+    from editorial.roles import CONTENT_EDITOR
+
+    user = get_user_model().objects.create_user("figures-editor", password="x" * 16, is_staff=True)
+    user.groups.add(Group.objects.get(name=CONTENT_EDITOR))
+    client = Client()
+    client.force_login(user)
+    version = Version.objects.get_for_content(published_content("hfs-treatment")).copy(user)
+    plugins = version.content.get_placeholders().get(slot="content").get_plugins()
+    figure = KeyFigure.objects.get(option__in=plugins, outcome__contains="hearing")
+    url = reverse("admin:cms_placeholder_edit_plugin", args=[figure.option_id])
+    html = client.get(url).content.decode()
+    assert "Key figures, drawn as pictures of 100 people in the decision aid" in html
+    assert "lose hearing on that side for good" in html
+
+    values = plugin_form(client, url)
+    row = next(
+        key.rsplit("-", 1)[0] for key, value in values.items() if key.endswith("-id") and value == [str(figure.pk)]
+    )
+    values[f"{row}-low"], values[f"{row}-high"] = ["9"], ["4"]  # a range that goes down
+    response = client.post(url, values)
+    assert response.status_code == 200
+    assert "Make this more than “how many in 100”, or leave it empty." in response.content.decode()
+    figure.refresh_from_db()
+    assert (figure.low, figure.high) == (2, 5)  # nothing saved
+
+    values[f"{row}-low"], values[f"{row}-high"] = ["3"], ["6"]
+    response = client.post(url, values)
+    assert response.status_code == 200
+    assert "errorlist" not in response.content.decode()
+    figure.refresh_from_db()
+    assert (figure.low, figure.high) == (3, 6)
