@@ -57,7 +57,10 @@ QUESTIONS = (
             Answer(
                 "a-lot",
                 _("It matters a lot"),
-                _("Only the operation (MVD) treats the cause. Shots and pills work only while you keep having them."),
+                _(
+                    "Only the operation (MVD) treats the cause. It can stop the spasms for good, but not for everyone, "
+                    "and it has risks. Shots and pills work only while you keep getting shots or taking pills."
+                ),
                 _("How likely is the operation to stop my spasms for good?"),
             ),
             Answer(
@@ -69,14 +72,17 @@ QUESTIONS = (
             Answer(
                 "not-much",
                 _("It does not matter much to me"),
-                _("Shots, pills and waiting do not need an operation."),
+                _("Shots, pills or waiting may suit you. None of them is an operation."),
                 _("Which treatment without an operation suits me best?"),
             ),
         ),
     ),
     Question(
         "operation",
-        _("How do you feel about an operation inside the skull, fully asleep, with a few nights in the hospital?"),
+        _(
+            "How do you feel about an operation inside the skull? You would be fully asleep, and you usually stay "
+            "a few nights in the hospital."
+        ),
         (
             Answer(
                 "accept",
@@ -93,14 +99,14 @@ QUESTIONS = (
             Answer(
                 "avoid",
                 _("I want to avoid it"),
-                _("Shots, pills and waiting do not need an operation."),
+                _("Shots, pills or waiting may suit you. None of them is an operation."),
                 _("How well do the shots work for people like me?"),
             ),
         ),
     ),
     Question(
         "injections",
-        _("How do you feel about shots around the eye about every 3 months, maybe for years?"),
+        _("How do you feel about shots around the eye and cheek about every 3 months, maybe for years?"),
         (
             Answer(
                 "fine",
@@ -111,24 +117,30 @@ QUESTIONS = (
             Answer(
                 "unsure",
                 _("I am not sure"),
-                _("You can try the shots and stop if they do not suit you. Their effect wears off."),
+                _(
+                    "You can try the shots and stop if they do not suit you. Each dose wears off after a few months, "
+                    "and the common side effects wear off within weeks."
+                ),
                 _("What side effects might I have from the shots?"),
             ),
             Answer(
                 "avoid",
                 _("I would rather not"),
-                _("The operation, pills and waiting do not need shots."),
+                _("The operation, pills or waiting may suit you. None of them uses shots."),
                 _("What are my choices if I do not want shots?"),
             ),
         ),
     ),
     Question(
         "hearing",
-        _("The operation has a small risk of losing hearing in one ear for good. How do you feel about that risk?"),
+        _(
+            "The operation can cause hearing loss for good in the ear on that side. The pictures show how often. "
+            "How do you feel about that risk?"
+        ),
         (
             Answer(
                 "accept",
-                _("I could accept a small risk"),
+                _("I could accept this risk"),
                 _("The operation may match this answer. The figures show how many people lose hearing for good."),
                 _("How often do your surgeons' patients lose hearing after the operation?"),
             ),
@@ -136,12 +148,15 @@ QUESTIONS = (
                 "unsure",
                 _("I am not sure"),
                 _("Look at the figures for hearing loss, and talk it over with your doctor."),
-                _("How is my hearing checked during and after the operation?"),
+                _("Will my hearing be tested during and after the operation?"),
             ),
             Answer(
                 "avoid",
                 _("I want to avoid any risk to my hearing"),
-                _("Hearing loss is a risk of the operation. Shots, pills and waiting do not need an operation."),
+                _(
+                    "Hearing loss is a risk of the operation. Shots, pills or waiting may suit you. "
+                    "None of them is an operation."
+                ),
                 _("Which choices without an operation suit me?"),
             ),
         ),

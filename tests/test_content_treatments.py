@@ -286,15 +286,16 @@ MVD_FIGURES = {
 MVD_SHORT_RISKS = {
     # the key figures in words, then the short text
     "en": [
-        "About 2 to 5 in 100 people lose hearing on that side for good (2.3 in 100 in a review of 22 studies; "
-        "about 5 in 100 at one hospital, counting partial loss).",
+        "About 2 to 5 in 100 people lose some or all of the hearing on that side for good (2.3 in 100 in a review "
+        "of 22 studies; about 5 in 100 at one hospital: 2.7 in 100 lost all hearing and 2.4 in 100 lost some).",
         "About 10 in 100 people have weakness of the face for a while (9.5 in 100;",
         "About 1 in 100 people have weakness of the face for good (0.9 in 100).",
         "Hearing loss for a while: about 3 in 100.",
     ],
     "es": [
-        "Entre unas 2 y 5 de cada 100 personas pierden la audición de ese lado para siempre (2.3 de cada 100 en "
-        "una revisión de 22 estudios; unas 5 de cada 100 en un hospital, si se cuenta la pérdida parcial).",
+        "Unas 2 a 5 de cada 100 personas pierden parte o toda la audición de ese lado para siempre (2.3 de cada 100 "
+        "en una revisión de 22 estudios; unas 5 de cada 100 en un hospital: 2.7 de cada 100 perdieron toda la "
+        "audición y 2.4 de cada 100 perdieron parte).",
         "Alrededor de 10 de cada 100 personas tienen debilidad de la cara por un tiempo (9.5 de cada 100;",
         "Alrededor de 1 de cada 100 personas tiene debilidad de la cara para siempre (0.9 de cada 100).",
         "Pérdida de audición por un tiempo: unas 3 de cada 100.",
@@ -358,7 +359,8 @@ MVD_WORDING = {
     "en": {
         TREATMENT["en"]: [
             "The numbers on this page come from studies and a hospital leaflet.",
-            "Spasm-free after a year or more: 78 in 100 of the patients at one hospital.",
+            "About 78 to 91 in 100 people are free of spasms a year or more after the operation",
+            "about 78 in 100 at one hospital",
             "Most people stay in the hospital for a few nights. Your care team will tell you how long.",
         ],
         CHOOSING["en"]: [
@@ -377,7 +379,8 @@ MVD_WORDING = {
     "es": {
         TREATMENT["es"]: [
             "Las cifras de esta página vienen de estudios y de un folleto de un hospital.",
-            "Sin espasmos después de un año o más: 78 de cada 100 de los pacientes de un hospital.",
+            "Unas 78 a 91 de cada 100 personas no tienen espasmos un año o más después de la operación",
+            "unas 78 de cada 100 en un hospital",
             "La mayoría de las personas se quedan unas noches en el hospital. "
             "Su equipo de atención le dirá cuánto tiempo.",
         ],

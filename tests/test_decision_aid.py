@@ -133,7 +133,7 @@ def test_every_option_including_waiting_has_benefits_and_harms_in_the_same_forma
     ]
     for option in options:
         parts = [h.text_content() for h in option.xpath(".//h4")]
-        assert parts == ["What it can do", "What can go wrong"], option.xpath(".//h3")[0].text_content()
+        assert parts == ["How well it works", "Risks and side effects"], option.xpath(".//h3")[0].text_content()
         for part in with_class(option, "decision-option__part"):
             assert part.text_content().strip() != part.xpath(".//h4")[0].text_content(), "an empty part"
 

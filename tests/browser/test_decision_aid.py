@@ -11,9 +11,10 @@ from .test_accessibility import axe_violations, horizontal_overflow
 pytestmark = pytest.mark.browser
 CHOOSING = {"en": "/hemifacial-spasm/choosing-a-treatment/", "es": "/es/espasmo-hemifacial/elegir-un-tratamiento/"}
 HEARING_QUESTION = {
-    "en": "The operation has a small risk of losing hearing in one ear for good. How do you feel about that risk?",
-    "es": "La operación tiene un riesgo pequeño de perder para siempre la audición de un oído. "
-    "¿Qué piensa de ese riesgo?",
+    "en": "The operation can cause hearing loss for good in the ear on that side. The pictures show how often. "
+    "How do you feel about that risk?",
+    "es": "La operación puede causar pérdida de audición para siempre en el oído de ese lado. Los dibujos muestran "
+    "con qué frecuencia. ¿Qué piensa de ese riesgo?",
 }
 
 
