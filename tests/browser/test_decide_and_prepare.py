@@ -37,6 +37,7 @@ def test_on_a_desktop_the_comparison_is_a_table_with_visible_headers(site_url, o
 
 
 def add_entry(page, date, amount):
+    page.get_by_label("A day with spasms").check()
     page.get_by_label("Date", exact=True).fill(date)
     page.get_by_label("How many spasms, or how long they lasted").fill(amount)
     page.get_by_label("Eye").check()
@@ -50,7 +51,9 @@ def test_the_diary_keeps_entries_in_this_browser_only(site_url, open_page):
     sent = []
     page.on("request", lambda request: sent.append((request.url, request.post_data or "")))
     expect(page.locator(".diary__app")).to_be_visible()
-    expect(page.locator("table.diary__blank")).to_be_hidden()
+    expect(page.locator("table.diary__blank")).to_have_count(2)  # spasms, injections
+    for blank in page.locator("table.diary__blank").all():
+        expect(blank).to_be_hidden()
 
     add_entry(page, "2026-11-20", SECRET)
     expect(page.locator(".diary__status")).to_have_text("Entry saved in this browser.")
@@ -63,7 +66,7 @@ def test_the_diary_keeps_entries_in_this_browser_only(site_url, open_page):
     expect(page.locator(".diary__entry").first).to_contain_text(SECRET)
 
     # change it
-    page.get_by_role("button", name="Change entry for 2026-11-20").click()
+    page.get_by_role("button", name="Change entry for Friday, November 20, 2026").click()
     expect(page.get_by_label("How many spasms, or how long they lasted")).to_have_value(SECRET)
     page.get_by_label("How many spasms, or how long they lasted").fill(SECRET + " (about 20)")
     page.get_by_role("button", name="Save changes").click()
@@ -95,8 +98,9 @@ def test_the_diary_can_be_used_with_the_keyboard_alone(site_url, open_page):
     date = page.get_by_label("Date", exact=True)
     expect(date).not_to_have_value("")  # today's date is filled in
     date.focus()
-    page.keyboard.press("Control+A")
-    page.keyboard.type("Friday, November 20")
+    page.keyboard.type("11202026")  # month, day, year: each part moves on to the next
+    expect(date).to_have_value("2026-11-20")
+    page.keyboard.press("Tab")  # to the date field's calendar button
     page.keyboard.press("Tab")
     expect(page.get_by_label("How many spasms, or how long they lasted")).to_be_focused()
     page.keyboard.type("Two long spasms")
@@ -120,14 +124,17 @@ def test_saving_without_a_date_explains_what_to_fix(site_url, open_page):
 def test_print_my_diary_prints_the_entries_and_an_empty_diary_prints_the_blank_table(site_url, open_page):
     page = open_page(site_url + DIARY, "desktop")
     page.emulate_media(media="print")
-    expect(page.locator("table.diary__blank")).to_be_visible()  # nothing written yet: a blank diary
-    expect(page.locator(".diary__form")).to_be_hidden()
+    for blank in page.locator("table.diary__blank").all():  # nothing written yet: blank diaries
+        expect(blank).to_be_visible()
+    for form in page.locator(".diary__form").all():
+        expect(form).to_be_hidden()
     page.emulate_media(media="screen")
-    add_entry(page, "Monday, November 23", "Four in the evening")
+    add_entry(page, "2026-11-23", "Four in the evening")
     page.emulate_media(media="print")
     expect(page.locator(".diary__entry")).to_have_count(1)
     expect(page.locator(".diary__entry").first).to_be_visible()
     expect(page.locator(".diary__entry").first).to_contain_text("Four in the evening")
-    expect(page.locator("table.diary__blank")).to_be_hidden()
+    for blank in page.locator("table.diary__blank").all():
+        expect(blank).to_be_hidden()
     for hidden in (".diary__form", ".diary__actions", ".diary__entry button", ".site-header"):
         expect(page.locator(hidden).first).to_be_hidden()
