@@ -216,7 +216,7 @@ def test_a_content_editor_changes_a_key_figure_in_the_treatment_options_form(edi
     url = reverse("admin:cms_placeholder_edit_plugin", args=[figure.option_id])
     html = client.get(url).content.decode()
     assert "Key figures, drawn as pictures of 100 people in the decision aid" in html
-    assert "lose hearing on that side for good" in html
+    assert "lose some or all of the hearing on that side for good" in html
 
     values = plugin_form(client, url)
     row = next(

@@ -50,8 +50,13 @@ def test_the_treatment_option_form_names_every_field_differently(editor_client, 
     form = lxml.html.fromstring(
         editor_client.get(reverse("admin:cms_placeholder_edit_plugin", args=[option.pk])).content
     )
-    labels = [label.text_content().strip().rstrip(":") for label in form.xpath("//form//label[@for]")]
+    fields = form.xpath("//form//label[@for]")
+    labels = [label.text_content().strip().rstrip(":") for label in fields if "key_figures-" not in label.get("for")]
     assert sorted({label for label in labels if labels.count(label) > 1}) == []
+    # each key figure row repeats the same labels, but names its own fields differently too
+    row = [label.text_content().strip() for label in fields if label.get("for").startswith("id_key_figures-0-")]
+    assert row
+    assert sorted({label for label in row if row.count(label) > 1}) == []
 
 
 # --- a glossary term's extra words are optional -------------------------------------------

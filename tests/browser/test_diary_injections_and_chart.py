@@ -123,7 +123,9 @@ def test_the_chart_and_its_table_give_the_days_with_spasms_per_week(site_url, op
     for days_ago, amount in [(1, "Two"), (2, "One"), (2, "Another one that day"), (10, "Many"), (70, "Old")]:
         add_entry(page, (today - timedelta(days=days_ago)).isoformat(), amount)
     add_injection(page, today - timedelta(days=9))
-    expect(page.get_by_role("img", name="Bar chart of the days with spasms in each of the last 8 weeks")).to_have_count(1)
+    expect(page.get_by_role("img", name="Bar chart of the days with spasms in each of the last 8 weeks")).to_have_count(
+        1
+    )
     table = page.get_by_role("table", name="Days with spasms in each of the last 8 weeks")
     rows = table.locator("tbody tr")
     expect(rows).to_have_count(8)
