@@ -96,7 +96,7 @@ FOCUS_STYLE_JS = """
   const el = document.activeElement;
   const style = getComputedStyle(el);
   return {html: el.outerHTML.slice(0, 80), background: style.backgroundColor, shadow: style.boxShadow,
-          outline: style.outlineColor};
+          outline: style.outlineColor, inside_date: el.type === 'date'};
 }
 """
 
@@ -115,9 +115,16 @@ def test_keyboard_reaches_every_link_in_order_with_a_visible_focus(site_url, sit
         page = open_page(site_url + path, viewport)
         expected = page.evaluate(FOCUSABLE_JS)
         reached = []
-        for _ in expected:
+        for _ in range(4 * len(expected)):
+            if len(reached) == len(expected):
+                break
             page.keyboard.press("Tab")
             style = page.evaluate(FOCUS_STYLE_JS)
+            # Chromium stops on a date field's month, day and year, then on its calendar button:
+            # the field keeps the site's focus style on the first three; the browser draws its own
+            # ring on the button. One field, so it is counted once.
+            if style["inside_date"] and reached and reached[-1] == style["html"]:
+                continue
             reached.append(style["html"])
             assert_visible_focus(style, path)
         assert reached == expected, path
