@@ -1,5 +1,5 @@
-"""What the decision aid shows: every treatment option in the same format (what it can do, what
-can go wrong), its key figures as pictures of 100 people, and how old the evidence is."""
+"""What the decision aid shows: every treatment option in the same format (how well it works,
+risks and side effects), its key figures as pictures of 100 people, and how old the evidence is."""
 
 from dataclasses import dataclass, field
 
