@@ -55,6 +55,16 @@ class TreatmentOptionPlugin(CMSPluginBase):
     ]
 
 
+def on_treatment_page(instance, what) -> Elsewhere:
+    """Where a plugin that shows the treatment page's figures has them edited: on that page."""
+    page, language = instance.treatment_page, instance.language
+    return Elsewhere(
+        what=what,
+        place=gettext_now("the page “%(title)s”") % {"title": page.get_title(language)},
+        url=page.get_absolute_url(language),
+    )
+
+
 @plugin_pool.register_plugin
 class TreatmentComparisonPlugin(EditedElsewhere, CMSPluginBase):
     """Reads the figures from the treatment page's options: they are edited in one place."""
@@ -73,12 +83,7 @@ class TreatmentComparisonPlugin(EditedElsewhere, CMSPluginBase):
         return context
 
     def edited_elsewhere(self, instance):
-        page, language = instance.treatment_page, instance.language
-        return Elsewhere(
-            what=gettext_now("The figures in this table"),
-            place=gettext_now("the page “%(title)s”") % {"title": page.get_title(language)},
-            url=page.get_absolute_url(language),
-        )
+        return on_treatment_page(instance, gettext_now("The figures in this table"))
 
 
 @plugin_pool.register_plugin
@@ -101,12 +106,7 @@ class DecisionAidPlugin(EditedElsewhere, CMSPluginBase):
         return context
 
     def edited_elsewhere(self, instance):
-        page, language = instance.treatment_page, instance.language
-        return Elsewhere(
-            what=gettext_now("The figures in these pictures"),
-            place=gettext_now("the page “%(title)s”") % {"title": page.get_title(language)},
-            url=page.get_absolute_url(language),
-        )
+        return on_treatment_page(instance, gettext_now("The figures in these pictures"))
 
 
 @plugin_pool.register_plugin
