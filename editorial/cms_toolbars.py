@@ -11,12 +11,14 @@
   editor, which they may not open.
 """
 
-from cms.cms_toolbars import LANGUAGE_MENU_IDENTIFIER
+from cms.cms_toolbars import LANGUAGE_MENU_IDENTIFIER, PAGE_MENU_IDENTIFIER
 from cms.extensions.toolbar import ExtensionToolbar
 from cms.toolbar.items import Break, ButtonList, Menu, SubMenu, TemplateItem
 from cms.toolbar_base import CMSToolbar
 from cms.toolbar_pool import toolbar_pool
 from django.utils.translation import gettext_lazy as _
+
+from common.toolbar import shown_page_content
 
 from .models import PageReview
 from .version_locks import holder_name, locked_draft_for
@@ -27,11 +29,12 @@ class PageReviewToolbar(ExtensionToolbar):
     model = PageReview
 
     def populate(self):
-        if not self._get_page() or not self.request.user.has_perm("editorial.change_pagereview"):
+        shown = shown_page_content(self.toolbar)
+        if shown is None or not self.request.user.has_perm("editorial.change_pagereview"):
             return
-        _extension, url = self.get_page_content_extension_admin()
+        _extension, url = self.get_page_content_extension_admin(shown)
         if url:
-            page_menu = self.toolbar.get_or_create_menu("page", _("Page"))
+            page_menu = self.toolbar.get_or_create_menu(PAGE_MENU_IDENTIFIER, _("Page"))
             page_menu.add_modal_item(_("Clinical review"), url=url)
 
 

@@ -120,6 +120,46 @@ def test_site_code_uses_no_private_name_of_the_cms_its_packages_or_csp():
     assert found == []
 
 
+# Underscored names of Django and lxml that their documentation makes public (Model._meta, the
+# model's default manager and state, lxml's element type).
+DOCUMENTED_UNDERSCORED = {"_meta", "_default_manager", "_state", "_Element"}
+
+
+def borrowed_private_names(modules):
+    """`obj._name` reads in site code of names the site never defines itself: an inherited or
+    upstream private method or attribute (such as ExtensionToolbar._get_page)."""
+    trees = [(path, ast.parse(path.read_text())) for path in modules]
+    defined = set()
+    for _path, tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                defined.add(node.name)
+            elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+                defined.add(node.attr)
+            elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                defined.add(node.id)
+    return [
+        f"{path.name}:{node.lineno}: .{node.attr}"
+        for path, tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.ctx, ast.Load)
+        and node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and node.attr not in defined | DOCUMENTED_UNDERSCORED
+    ]
+
+
+def test_site_code_calls_no_inherited_private_method():
+    assert borrowed_private_names(path for _package, path in site_modules()) == []
+
+
+def test_the_private_name_finder_finds_an_inherited_private_method(tmp_path):
+    module = tmp_path / "toolbar.py"
+    module.write_text("class T(ExtensionToolbar):\n    def populate(self):\n        return self._get_page()\n")
+    assert borrowed_private_names([module]) == ["toolbar.py:3: ._get_page"]
+
+
 def test_no_site_code_pickles_anything():
     """Cached values are plain data or rendered text; a pickled Page breaks on the next upgrade."""
     users = [

@@ -14,14 +14,14 @@ pytestmark = pytest.mark.django_db
 PAGE = "/hemifacial-spasm/causes/"
 
 
-def toolbar_entries(role):
+def toolbar_entries(role, page=PAGE):
     """The names of the toolbar's menu entries and buttons a member of `role` sees on a page,
     each with whether it is greyed out."""
     user = get_user_model().objects.create_user(role.lower().replace(" ", "-"), password="x" * 16, is_staff=True)
     user.groups.add(Group.objects.get(name=role))
     client = Client()
     client.force_login(user)
-    html = client.get(PAGE).content.decode()
+    html = client.get(page).content.decode()
     toolbar = html[html.index('<div class="cms-toolbar') :]
     entries = {}
     for attributes, name in re.findall(r'<li class="([^"]*)">\s*<a[^>]*>\s*<span>([^<]+)<', toolbar):
@@ -64,3 +64,16 @@ def test_a_coordinator_still_reaches_the_admin_and_signs_out():
 @pytest.mark.parametrize("entry", ["Create", "New Page...", "Page settings...", "Clinical review..."])
 def test_content_editors_keep_every_page_entry(entry):
     assert toolbar_entries(CONTENT_EDITOR).get(entry) is False
+
+
+@pytest.mark.parametrize("page", ["/hemifacial-spasm/", PAGE])
+def test_content_editors_edit_the_condition_facts_from_a_guide_page(page):
+    assert toolbar_entries(CONTENT_EDITOR, page).get("Condition facts (for search engines)...") is False
+
+
+def test_condition_facts_are_not_offered_outside_a_guide():
+    assert "Condition facts (for search engines)..." not in toolbar_entries(CONTENT_EDITOR, "/accessibility/")
+
+
+def test_reviewers_are_not_offered_the_condition_facts():
+    assert "Condition facts (for search engines)..." not in toolbar_entries(CLINICAL_REVIEWER, "/hemifacial-spasm/")
