@@ -15,16 +15,17 @@ from .versions import content_version
 _MISSING = object()
 
 
-def cached(name, *parts, build, keep_none=True):
+def cached(name, *parts, build, storable=None):
     """The value of build() under this name and these parts, for the current content version.
-    With keep_none=False a None is not stored (addresses that find nothing must not fill the
-    cache)."""
+    `storable(value)` says whether a value just built may be stored (by default every value is):
+    addresses that find nothing must not fill the cache, and a fragment holding a plugin that
+    opts out of caching must be built afresh each time."""
     key = ":".join(["hfs", name, str(content_version.current()), *map(str, parts)])
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        if value is None and not keep_none:
-            return None
+        if storable is not None and not storable(value):
+            return value
         # no longer than the CMS keeps a page: a change the CMS does not announce (a page hidden
         # from the menu) shows within the same time as on cached pages
         cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])

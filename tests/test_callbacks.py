@@ -65,6 +65,9 @@ def test_the_care_team_page_has_the_form_and_the_coordinator_and_is_never_served
     # each visitor gets their own CSRF token: the page is not served from the shared page cache
     other = Client().get("/care-team/")
     assert "csrftoken" in other.cookies
+    token = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+    tokens = [token.search(page.content.decode())[1] for page in (first, other)]
+    assert tokens[0] != tokens[1]  # nor is the form itself (its placeholder) kept as a fragment
 
 
 def test_every_page_links_to_the_callback_form(client):

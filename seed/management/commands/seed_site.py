@@ -8,13 +8,13 @@ slug) is created when missing, updated when its seed entry changed and the site 
 exactly what was seeded (pages and aliases as a new published version, so it shows in the
 history and can be reverted), and otherwise left alone and flagged "newer seed content
 available" in content health (seed.sync). Coordinators are only ever created. --dry-run says
-what it would do; --force deletes the seeded pages and shared content and builds them again.
-"""
+what it would do; --force deletes the seeded pages and shared content and builds them again."""
 
 import tomllib
 from pathlib import Path
 
 from cms.api import create_page, create_page_content
+from cms.constants import X_FRAME_OPTIONS_DENY
 from cms.models import Page, PageContent
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -68,9 +68,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="Say what would change, and change nothing.")
         parser.add_argument(
-            "--force",
-            action="store_true",
-            help="Delete the seeded pages and shared content and create them again from the files.",
+            "--force", action="store_true", help="Delete the seeded pages and shared content and create them again."
         )
         parser.add_argument("--content-dir", type=Path, default=CONTENT_DIR, help="Where the seed files are.")
 
@@ -179,6 +177,7 @@ class Command(BaseCommand):
             reverse_id=spec["reverse_id"],
             meta_description=spec["meta_description"],
             in_navigation=spec.get("in_navigation", True),
+            xframe_options=X_FRAME_OPTIONS_DENY,  # the site's policy, stated: no lookup of the ancestors' settings
             created_by=self.user,
         )
         self._fill_and_publish(PageContent.admin_manager.get(page=page, language=self.language), spec)
@@ -198,6 +197,7 @@ class Command(BaseCommand):
             meta_description=spec["meta_description"],
             template=original.template,
             in_navigation=original.in_navigation,
+            xframe_options=original.xframe_options,
             created_by=self.user,
         )
         self._fill_and_publish(content, spec)
