@@ -15,6 +15,7 @@ import logging
 import time
 
 from diskcache import DjangoCache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 
 logger = logging.getLogger(__name__)
@@ -90,13 +91,40 @@ class FailSoftMixin:
             raise ValueError("cache unavailable") from error  # what Django says of a missing key
 
 
+# A write of the value already stored is skipped while the stored entry expires at most this
+# many seconds before the new one would.
+REWRITE_AFTER_SECONDS = 1
+PLAIN_VALUES = (int, str, bytes)  # compared by value (a model instance compares by its key only)
+_MISSING = object()
+
+
 class PersistentDiskCache(FailSoftMixin, DjangoCache):
     """Keeps its SQLite connections open between requests. Django closes every cache when a
     request finishes; for diskcache that means reconnecting (and setting up SQLite again) on
-    the next request, which cost more than serving a cached page."""
+    the next request, which cost more than serving a cached page.
+
+    django CMS writes its page-cache version again after every page it stores, to keep it alive
+    as long as the pages: one SQLite row that every worker would write on every cache miss,
+    each write waiting for the others. A write that would store the same value again is
+    skipped unless it also moves the expiry on by more than REWRITE_AFTER_SECONDS (so the
+    version is rewritten about once a second, and never expires more than a second early)."""
 
     def close(self, **kwargs):
         pass
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None, **kwargs):
+        if type(value) in PLAIN_VALUES and self._holds(key, value, self.get_backend_timeout(timeout), version):
+            return True
+        return super().set(key, value, timeout, version=version, **kwargs)
+
+    def _holds(self, key, value, seconds, version):
+        """Whether the entry already holds `value` (of the same type) until about `seconds` on."""
+        stored, expires = self.get(key, _MISSING, version=version, expire_time=True)
+        if type(stored) is not type(value) or stored != value:
+            return False
+        if seconds is None or expires is None:
+            return seconds is None and expires is None
+        return seconds > REWRITE_AFTER_SECONDS and expires >= time.time() + seconds - REWRITE_AFTER_SECONDS
 
 
 class FailSoftRedisCache(FailSoftMixin, RedisCache):

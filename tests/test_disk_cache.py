@@ -1,0 +1,65 @@
+"""The single-server cache (diskcache) does not write a row again to store what it already holds:
+django CMS rewrites its page-cache version after every page it stores, and every worker would
+otherwise wait its turn to write that one row on every cache miss."""
+
+import time
+
+import pytest
+from diskcache import DjangoCache
+
+from hfs_site.cache import REWRITE_AFTER_SECONDS, PersistentDiskCache
+
+
+@pytest.fixture
+def disk_cache(tmp_path):
+    cache = PersistentDiskCache(str(tmp_path), {"SHARDS": 2})
+    yield cache
+    DjangoCache.close(cache)  # the site's own close() keeps the connections open
+
+
+def expiry(cache, key):
+    return cache.get(key, expire_time=True)[1]
+
+
+def test_storing_the_same_number_again_at_once_leaves_the_row_alone(disk_cache):
+    disk_cache.set("cms-version", 7, 60)
+    first = expiry(disk_cache, "cms-version")
+    disk_cache.set("cms-version", 7, 60)
+    assert expiry(disk_cache, "cms-version") == first
+
+
+def test_the_row_is_written_again_once_its_expiry_would_move_by_more_than_the_allowance(disk_cache):
+    disk_cache.set("cms-version", 7, 60)
+    disk_cache.set("cms-version", 7, 60 + REWRITE_AFTER_SECONDS + 5)
+    assert expiry(disk_cache, "cms-version") > time.time() + 60 + REWRITE_AFTER_SECONDS
+
+
+def test_a_new_value_is_always_stored(disk_cache):
+    disk_cache.set("cms-version", 7, 60)
+    disk_cache.set("cms-version", 8, 60)
+    assert disk_cache.get("cms-version") == 8
+    disk_cache.set("cms-version", "8", 60)  # equal-looking, another type
+    assert disk_cache.get("cms-version") == "8"
+
+
+def test_values_that_compare_by_identity_are_always_stored(disk_cache):
+    disk_cache.set("page", ["a page"], 60)
+    first = expiry(disk_cache, "page")
+    time.sleep(0.01)
+    disk_cache.set("page", ["a page"], 60)
+    assert expiry(disk_cache, "page") > first
+
+
+def test_a_timeout_of_zero_still_removes_the_value(disk_cache):
+    disk_cache.set("cms-version", 7, 60)
+    disk_cache.set("cms-version", 7, 0)
+    assert disk_cache.get("cms-version") is None
+
+
+def test_a_value_kept_for_ever_stays_so_and_a_timed_one_becomes_so(disk_cache):
+    disk_cache.set("content-version", 3, None)
+    disk_cache.set("content-version", 3, None)
+    assert expiry(disk_cache, "content-version") is None
+    disk_cache.set("cms-version", 7, 60)
+    disk_cache.set("cms-version", 7, None)
+    assert expiry(disk_cache, "cms-version") is None
