@@ -31,6 +31,7 @@ import urllib.request
 from contextlib import nullcontext
 from pathlib import Path
 
+from tools.cpu import tree_cpu_seconds
 from tools.loadgen import load, tool
 from tools.peer import PeerServer
 from tools.prodserver import ProductionServer
@@ -110,10 +111,15 @@ def main():
                 urllib.request.urlopen(url).read()
         runs = [name for name in RUNS if name in urls]
         results["runs"] = []
+        pids = {name: (peer if name.startswith("peer") else server).process.pid for name in runs}
         for round_number in range(1, args.rounds + 1):
             for name in runs:
+                before = tree_cpu_seconds(pids[name])
                 measured = load(urls[name], args.seconds, args.connections, misses=name.endswith("miss"))
                 row = {"round": round_number, "run": name, **_row(measured)}
+                if before is not None and row["requests/s"]:
+                    used = tree_cpu_seconds(pids[name]) - before
+                    row["server cpu ms/request"] = round(used * 1000 / (row["requests/s"] * args.seconds), 2)
                 print(
                     f"round {round_number} {name:<12} {row['requests/s']:>7} req/s  {row['errors']} errors", flush=True
                 )
@@ -180,6 +186,11 @@ def _table(results, runs, rounds, peer_missing):
         lines.append(f"| round {r} | " + " | ".join(f"{rate[r, name]:,}" for name in runs) + " |")
     medians = [round(statistics.median(rate[r, name] for r in range(1, rounds + 1))) for name in runs]
     lines.append("| median | " + " | ".join(f"{m:,}" for m in medians) + " |")
+    cpu = {(row["round"], row["run"]): row.get("server cpu ms/request") for row in results["runs"]}
+    if all(cpu.values()):
+        lines += ["", "| server CPU ms/request | " + " | ".join(runs) + " |", "| --- |" + " ---: |" * len(runs)]
+        per_run = [statistics.median(cpu[r, name] for r in range(1, rounds + 1)) for name in runs]
+        lines.append("| median | " + " | ".join(str(ms) for ms in per_run) + " |")
     lines.append("")
     for name, ratio in results["ratios"].items():
         verdict = "met" if ratio["median"] >= ratio["target"] else "NOT met"
