@@ -119,7 +119,10 @@ class PersistentDiskCache(FailSoftMixin, DjangoCache):
 
     def _holds(self, key, value, seconds, version):
         """Whether the entry already holds `value` (of the same type) until about `seconds` on."""
-        stored, expires = self.get(key, _MISSING, version=version, expire_time=True)
+        found = self.get(key, _MISSING, version=version, expire_time=True)
+        if found is _MISSING:  # the cache could not be read: write (or fail softly) as ever
+            return False
+        stored, expires = found
         if type(stored) is not type(value) or stored != value:
             return False
         if seconds is None or expires is None:

@@ -2,6 +2,7 @@
 django CMS rewrites its page-cache version after every page it stores, and every worker would
 otherwise wait its turn to write that one row on every cache miss."""
 
+import sqlite3
 import time
 
 import pytest
@@ -63,3 +64,17 @@ def test_a_value_kept_for_ever_stays_so_and_a_timed_one_becomes_so(disk_cache):
     disk_cache.set("cms-version", 7, 60)
     disk_cache.set("cms-version", 7, None)
     assert expiry(disk_cache, "cms-version") is None
+
+
+def test_a_cache_that_cannot_be_read_still_takes_the_write_or_fails_softly(disk_cache, monkeypatch, caplog):
+    """A locked or damaged database file: the read before the write fails (here made to fail
+    the way SQLite does), the write goes ahead, and nothing raises."""
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(DjangoCache, "get", locked)
+    assert disk_cache.set("cms-version", 7, 60) is True
+    monkeypatch.setattr(DjangoCache, "set", locked)
+    assert disk_cache.set("cms-version", 7, 60) is False
+    assert any("Cache" in record.getMessage() for record in caplog.records), "the failure is logged"
