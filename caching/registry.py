@@ -14,6 +14,7 @@ plugins that show other pages' content, refreshed whenever a page is published o
 
 from cms.cache import invalidate_cms_page_cache
 from cms.models import CMSPlugin
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from .versions import content_version
@@ -23,7 +24,15 @@ ON_PUBLISH: set[str] = set()  # plugin types refreshed when any page is publishe
 
 
 def pages_changed(*plugin_types):
-    """Pages showing these plugins (and every page's fragments) are out of date: refresh."""
+    """Pages showing these plugins (and every page's fragments) are out of date: refresh, now
+    and again once the change is committed. (Another worker may render a page between the two,
+    from what the database held before the commit: what it stores is then out of date too.)"""
+    _refresh(plugin_types)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(lambda: _refresh(plugin_types))
+
+
+def _refresh(plugin_types):
     if plugin_types:
         plugins = CMSPlugin.objects.filter(plugin_type__in=plugin_types).select_related("placeholder")
         for placeholder, language in {(plugin.placeholder, plugin.language) for plugin in plugins}:

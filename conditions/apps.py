@@ -21,5 +21,5 @@ class ConditionsConfig(AppConfig):
         from .models import ConditionFacts
 
         changes_pages(ConditionFacts)  # the guide's structured data
-        # a comparison shows figures from other pages' treatment options
-        refresh_on_publish("TreatmentComparisonPlugin")
+        # a comparison and a decision aid show figures from other pages' treatment options
+        refresh_on_publish("TreatmentComparisonPlugin", "DecisionAidPlugin")

@@ -113,7 +113,8 @@ class PersistentDiskCache(FailSoftMixin, DjangoCache):
         pass
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None, **kwargs):
-        if type(value) in PLAIN_VALUES and self._holds(key, value, self.get_backend_timeout(timeout), version):
+        plain = type(value) in PLAIN_VALUES and not kwargs  # (no tag or file to store with it)
+        if plain and self._holds(key, value, self.get_backend_timeout(timeout), version):
             return True
         return super().set(key, value, timeout, version=version, **kwargs)
 
@@ -127,7 +128,8 @@ class PersistentDiskCache(FailSoftMixin, DjangoCache):
             return False
         if seconds is None or expires is None:
             return seconds is None and expires is None
-        return seconds > REWRITE_AFTER_SECONDS and expires >= time.time() + seconds - REWRITE_AFTER_SECONDS
+        asked = time.time() + seconds  # never later than asked, and at most a second earlier
+        return seconds > REWRITE_AFTER_SECONDS and asked - REWRITE_AFTER_SECONDS <= expires <= asked
 
 
 class FailSoftRedisCache(FailSoftMixin, RedisCache):

@@ -15,7 +15,6 @@ class ReferencesConfig(AppConfig):
         from .models import GlossaryTerm, Source, SourceList
 
         changes_pages(GlossaryTerm, plugins=["GlossaryPlugin"])
-        changes_pages(Source, plugins=["SourceListPlugin", "TreatmentComparisonPlugin"])
-        changes_pages(
-            SourceList, plugins=["SourceListPlugin", "TreatmentComparisonPlugin"], many_to_many=["sources"], saves=False
-        )
+        citing = ["SourceListPlugin", "TreatmentComparisonPlugin", "DecisionAidPlugin"]  # (the aid: studies' years)
+        changes_pages(Source, plugins=citing)
+        changes_pages(SourceList, plugins=citing, many_to_many=["sources"], saves=False)

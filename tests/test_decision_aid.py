@@ -5,6 +5,8 @@ nothing. (The browser behaviour is in tests/browser/test_decision_aid.py.)"""
 import re
 
 import pytest
+from cms.api import add_plugin, create_page
+from cms.models import PageContent
 from django.core.exceptions import ValidationError
 from djangocms_versioning.models import Version
 from lxml import html as lxml_html
@@ -14,7 +16,7 @@ from conditions.models import KeyFigure
 from references.models import Source
 from seed.fingerprints import page_lines
 
-from .conftest import published_content
+from .conftest import page_by_id, published_content
 
 pytestmark = pytest.mark.django_db
 CHOOSING = {"en": "/hemifacial-spasm/choosing-a-treatment/", "es": "/es/espasmo-hemifacial/elegir-un-tratamiento/"}
@@ -235,3 +237,21 @@ def test_a_content_editor_changes_a_key_figure_in_the_treatment_options_form(edi
     assert "errorlist" not in response.content.decode()
     figure.refresh_from_db()
     assert (figure.low, figure.high) == (3, 6)
+
+
+def test_a_decision_aid_on_a_page_of_its_own_shows_a_figure_published_on_the_treatment_page(client, editor):
+    """The aid draws another page's records: publishing that page refreshes every page with an
+    aid, not only those that also hold a comparison."""
+    page = create_page("Your choice", "content_page.html", "en", slug="your-choice", created_by=editor)
+    content = PageContent.admin_manager.get(page=page, language="en")
+    placeholder = content.get_placeholders().get(slot="content")
+    add_plugin(placeholder, "DecisionAidPlugin", "en", treatment_page=page_by_id("hfs-treatment"))
+    Version.objects.get_for_content(content).publish(editor)
+    assert "weakness of the face for good" in client.get("/your-choice/").content.decode()
+    version = Version.objects.get_for_content(published_content("hfs-treatment")).copy(editor)
+    plugins = version.content.get_placeholders().get(slot="content").get_plugins()
+    figure = KeyFigure.objects.get(option__in=plugins, outcome__contains="face for good")
+    figure.low, figure.about, figure.detail = 3, False, "a new figure from the team"
+    figure.save()
+    version.publish(editor)
+    assert "(a new figure from the team)" in client.get("/your-choice/").content.decode()

@@ -78,3 +78,9 @@ def test_a_cache_that_cannot_be_read_still_takes_the_write_or_fails_softly(disk_
     monkeypatch.setattr(DjangoCache, "set", locked)
     assert disk_cache.set("cms-version", 7, 60) is False
     assert any("Cache" in record.getMessage() for record in caplog.records), "the failure is logged"
+
+
+def test_a_shorter_timeout_for_the_same_value_is_stored(disk_cache):
+    disk_cache.set("cms-version", 7, 3600)
+    disk_cache.set("cms-version", 7, 60)
+    assert expiry(disk_cache, "cms-version") <= time.time() + 60

@@ -72,3 +72,17 @@ def test_addresses_that_find_no_page_are_not_remembered(client):
         assert cached("test-nothing", build=lambda: built.append(1), storable=lambda value: value is not None) is None
     assert len(built) == 2
     assert Client().get("/" + "a" * 3000 + "/").status_code == 404
+
+
+def test_a_fragment_kept_before_a_publish_is_committed_is_not_served_after_it(
+    editor, django_capture_on_commit_callbacks
+):
+    """Another worker can render a page while the publish is not yet committed, from the old
+    content, and keep it under the new content version: the commit refreshes once more."""
+    with django_capture_on_commit_callbacks(execute=False) as at_commit:
+        version = Version.objects.get_for_content(published_content("hfs-treatment")).copy(editor)
+        version.publish(editor)
+        assert cached("test-during-publish", build=lambda: "from before the commit") == "from before the commit"
+    for callback in at_commit:
+        callback()
+    assert cached("test-during-publish", build=lambda: "from the committed page") == "from the committed page"
