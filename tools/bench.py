@@ -11,7 +11,8 @@ this site's server (the ceiling). A miss is a request with a query string of its
 (tools/loadgen.py), so both sites render the page. Interleaving and ratios keep the comparison
 fair on a noisy, shared machine, where absolute figures are not.
 
-Prints a table of requests/s per round, the median of each round's ratios against the targets
+Prints a table of requests/s per round, each server's CPU time per request (tools/cpu.py: a
+figure the machine's other load hardly moves), the median of each round's ratios against the targets
 (hit >= 0.8x the static file and >= 2x the peer's hit, miss >= 1.2x the peer's miss), and also
 SQL queries per request, the bytes a browser needs and the cold first request. Exits non-zero
 on any failed request only: a missed target is reported, not an error, since noise can cause it.
