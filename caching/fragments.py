@@ -15,6 +15,12 @@ from .versions import content_version
 _MISSING = object()
 
 
+def lifetime():
+    """Seconds a fragment is kept: no longer than the CMS keeps a page, so a change the CMS does
+    not announce (a page hidden from the menu) shows within the same time as on cached pages."""
+    return get_cms_setting("CACHE_DURATIONS")["content"]
+
+
 def cached(name, *parts, build, storable=None):
     """The value of build() under this name and these parts, for the current content version.
     `storable(value)` says whether a value just built may be stored (by default every value is):
@@ -26,7 +32,5 @@ def cached(name, *parts, build, storable=None):
         value = build()
         if storable is not None and not storable(value):
             return value
-        # no longer than the CMS keeps a page: a change the CMS does not announce (a page hidden
-        # from the menu) shows within the same time as on cached pages
-        cache.set(key, value, get_cms_setting("CACHE_DURATIONS")["content"])
+        cache.set(key, value, lifetime())
     return value

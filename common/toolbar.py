@@ -1,6 +1,7 @@
-"""The CMS toolbar's "Shared records" menu: records many pages show (glossary terms, sources,
-care coordinators), one click away while editing a page. Each app that owns such records adds
-its own to the one menu, in its cms_toolbars.py."""
+"""What the site's toolbars share: the page content the toolbar is shown on, and the "Shared
+records" menu: records many pages show (glossary terms, sources, care coordinators), one click
+away while editing a page. Each app that owns such records adds its own to the one menu, in its
+cms_toolbars.py."""
 
 from cms.models import PageContent
 from django.contrib.auth import get_permission_codename

@@ -1,12 +1,11 @@
 """{% site_fragment %}: the parts every page shows around its content, rendered once per content
 version (see caching.fragments)."""
 
-from cms.utils.conf import get_cms_setting
 from django import template
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from caching.fragments import cached
+from caching.fragments import cached, lifetime
 
 register = template.Library()
 
@@ -55,7 +54,7 @@ class SiteFragmentNode(template.Node):
         renderer = request.toolbar.content_renderer
         before = {placeholder.pk for placeholder in renderer.get_rendered_placeholders()}
         html = self.nodelist.render(context)
-        now, full = timezone.now(), get_cms_setting("CACHE_DURATIONS")["content"]
+        now, full = timezone.now(), lifetime()
         for placeholder in renderer.get_rendered_placeholders():
             if placeholder.pk in before:
                 continue
